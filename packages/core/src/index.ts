@@ -8,3 +8,4 @@ export * from "./model/rich-text.js";
 export * from "./model/sections.js";
 export * from "./model/step.js";
 export * from "./model/tthc.js";
+export * from "./graph/flow-edges.js";
