@@ -36,8 +36,9 @@ export type Language = z.infer<typeof LanguageSchema>;
 
 /** Document control: identity, issue, approval and history of the procedure (YAML front matter). */
 export const DocumentControlSchema = z.object({
-  code: z.string().min(1),
-  title: z.string().min(1),
+  /** Empty when the author has not written one yet; the validator reports it. */
+  code: z.string(),
+  title: z.string(),
   issuingBody: z.string().optional(),
   parentBody: z.string().optional(),
   issue: z.string().optional(),
@@ -51,6 +52,8 @@ export const DocumentControlSchema = z.object({
   revisions: z.array(RevisionSchema).default([]),
   distribution: z.array(DistributionSchema).optional(),
   language: LanguageSchema.default("vi"),
+  /** Validation rule levels for this document: `off` / `warn` / `error`, or `[level, options]`. */
+  rules: z.record(z.string(), z.unknown()).optional(),
   /** Front-matter keys the format does not know, kept as written. */
   extra: z.record(z.string(), z.unknown()).optional(),
   ...placed,
