@@ -1,0 +1,5 @@
+import { expect, test } from "vitest";
+
+test("the public API of @quytrinh/cli", async () => {
+  expect(Object.keys(await import("@quytrinh/cli")).sort()).toEqual(["run"]);
+});

@@ -1,0 +1,27 @@
+import type { CliIo } from "../src/cli-io.js";
+import { run } from "../src/run.js";
+
+/** What one in-process run of the CLI printed and returned. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `quytrinh <argv>` in-process in `cwd`, capturing its output (no colour). */
+export async function runCli(argv: readonly string[], cwd: string): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    color: false,
+    cwd,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
