@@ -1,0 +1,13 @@
+import { durationMinutes } from "../duration/duration-minutes.js";
+import type { WorkingTimeOptions } from "../duration/working-time.js";
+import type { Step } from "../model/step.js";
+
+/**
+ * The working minutes a step takes: its duration's length, 0 for a start or end marker without one,
+ * `undefined` when unknown (missing, same-day or unparsed) — the way `longestPath` counts.
+ */
+export function stepMinutes(step: Step, options: WorkingTimeOptions = {}): number | undefined {
+  if (step.duration === undefined)
+    return step.kind === "start" || step.kind === "end" ? 0 : undefined;
+  return durationMinutes(step.duration, options);
+}
