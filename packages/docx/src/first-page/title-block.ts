@@ -1,0 +1,30 @@
+import type { DocumentControl } from "@quytrinh/core";
+import { AlignmentType, type Paragraph } from "docx";
+import type { Labels } from "../labels.js";
+import { SIZE } from "../page/fonts.js";
+import { STYLE } from "../page/styles.js";
+import { formatDate } from "../text/format-date.js";
+import { safeParagraph } from "../text/safe-run.js";
+
+/** The title block of the first page: "QUY TRÌNH", the title in capitals, and the code line. */
+export function titleBlock(control: DocumentControl, labels: Labels): Paragraph[] {
+  const centred = { alignment: AlignmentType.CENTER };
+  const issue = [control.issue, control.revision].filter(Boolean).join("/");
+  const identity = [
+    `${labels.code}: ${control.code}`,
+    issue ? `${labels.issue}: ${issue}` : "",
+    control.effectiveDate ? `${labels.effectiveDate}: ${formatDate(control.effectiveDate)}` : "",
+  ].filter(Boolean);
+  return [
+    safeParagraph(labels.procedure, { style: STYLE.title, spacing: { before: 480, after: 60 } }),
+    safeParagraph(control.title.toUpperCase(), { style: STYLE.title, spacing: { after: 120 } }),
+    safeParagraph(
+      identity.join(" – "),
+      { ...centred, spacing: { after: 360 } },
+      {
+        italics: true,
+        size: SIZE.table,
+      },
+    ),
+  ];
+}
