@@ -21,6 +21,8 @@ export * from "./model/rich-text.js";
 export * from "./model/sections.js";
 export * from "./model/step.js";
 export * from "./model/tthc.js";
+export * from "./outline/section-order.js";
+export * from "./outline/section-titles.js";
 export * from "./presets/preset-name.js";
 export * from "./presets/presets.js";
 export * from "./registry/citation-of.js";

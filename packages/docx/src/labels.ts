@@ -20,25 +20,6 @@ export interface Labels {
   revisionDescription: string;
   revisionIssue: string;
   firstIssue: string;
-  sections: {
-    purpose: string;
-    scope: string;
-    references: string;
-    definitions: string;
-    content: string;
-    legalBasis: string;
-    conditions: string;
-    dossier: string;
-    sets: string;
-    processingTime: string;
-    receiptPlace: string;
-    fee: string;
-    responsibilities: string;
-    flowchart: string;
-    steps: string;
-    forms: string;
-    records: string;
-  };
   none: string;
   number: string;
   dossierItem: string;
@@ -92,25 +73,6 @@ const vi: Labels = {
   revisionDescription: "Mô tả nội dung sửa đổi",
   revisionIssue: "Lần ban hành",
   firstIssue: "Ban hành lần đầu",
-  sections: {
-    purpose: "Mục đích",
-    scope: "Phạm vi áp dụng",
-    references: "Tài liệu viện dẫn",
-    definitions: "Định nghĩa / Viết tắt",
-    content: "Nội dung quy trình",
-    legalBasis: "Cơ sở pháp lý",
-    conditions: "Điều kiện thực hiện",
-    dossier: "Thành phần hồ sơ",
-    sets: "Số lượng hồ sơ",
-    processingTime: "Thời gian xử lý",
-    receiptPlace: "Nơi tiếp nhận và trả kết quả",
-    fee: "Lệ phí",
-    responsibilities: "Trách nhiệm",
-    flowchart: "Lưu đồ",
-    steps: "Quy trình xử lý công việc",
-    forms: "Biểu mẫu",
-    records: "Hồ sơ cần lưu",
-  },
   none: "Không có.",
   number: "TT",
   dossierItem: "Tên thành phần hồ sơ",
@@ -164,25 +126,6 @@ const en: Labels = {
   revisionDescription: "Description of the change",
   revisionIssue: "Issue",
   firstIssue: "First issue",
-  sections: {
-    purpose: "Purpose",
-    scope: "Scope",
-    references: "References",
-    definitions: "Definitions / Abbreviations",
-    content: "Procedure",
-    legalBasis: "Legal basis",
-    conditions: "Conditions",
-    dossier: "Dossier",
-    sets: "Number of sets",
-    processingTime: "Processing time",
-    receiptPlace: "Where to submit and collect",
-    fee: "Fee",
-    responsibilities: "Responsibilities",
-    flowchart: "Flowchart",
-    steps: "Process steps",
-    forms: "Forms",
-    records: "Records kept",
-  },
   none: "None.",
   number: "No.",
   dossierItem: "Document",

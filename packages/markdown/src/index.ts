@@ -10,7 +10,7 @@ export { PARSER_SEVERITIES } from "./messages/severities.js";
 export { vi as MESSAGES_VI } from "./messages/vi.js";
 export { stripPlaces } from "./strip-places.js";
 export { type ToMarkdownOptions, toMarkdown } from "./to-markdown.js";
-export { SECTION_SYNONYMS, SECTION_TITLES } from "./vocabulary/section-titles.js";
+export { SECTION_SYNONYMS } from "./vocabulary/section-titles.js";
 export {
   STEP_COLUMN_SYNONYMS,
   STEP_COLUMN_TITLES,

@@ -1,10 +1,17 @@
-import type { ExtraSection, Procedure, SectionKey } from "@quytrinh/core";
+import {
+  CONTENT_SUBSECTIONS,
+  type ExtraSection,
+  type Procedure,
+  SECTION_TITLES,
+  type SectionKey,
+  TOP_SECTIONS,
+  TTHC_SUBSECTIONS,
+} from "@quytrinh/core";
 import { appendAll } from "./append-all.js";
 import { escapeInline } from "./serialize/escape-markdown.js";
 import { SECTION_BODIES } from "./serialize/section-bodies.js";
 import { writeBlocks } from "./serialize/write-blocks.js";
 import { writeFrontMatter } from "./serialize/write-front-matter.js";
-import { SECTION_TITLES } from "./vocabulary/section-titles.js";
 
 /** Options of `toMarkdown`. */
 export interface ToMarkdownOptions {
@@ -12,39 +19,8 @@ export interface ToMarkdownOptions {
   lang?: "vi" | "en" | undefined;
 }
 
-/** The numbered top-level sections the canonical format always writes, in order. */
-const TOP: readonly SectionKey[] = [
-  "purpose",
-  "scope",
-  "references",
-  "definitions",
-  "content",
-  "forms",
-  "records",
-];
-
-/** Subsections of section 5, in order. */
-const CONTENT: readonly SectionKey[] = [
-  "legalBasis",
-  "conditions",
-  "dossier",
-  "sets",
-  "processingTime",
-  "receiptPlace",
-  "fee",
-  "responsibilities",
-  "flowchart",
-  "steps",
-];
-
-const TTHC: readonly SectionKey[] = [
-  "conditions",
-  "dossier",
-  "sets",
-  "processingTime",
-  "receiptPlace",
-  "fee",
-];
+const tthcSubsections: ReadonlySet<SectionKey> = new Set(TTHC_SUBSECTIONS);
+const isTthcSubsection = (key: SectionKey): boolean => tthcSubsections.has(key);
 
 /**
  * Writes a procedure in the canonical quytrinh Markdown format: YAML front matter, the title,
@@ -62,17 +38,19 @@ export function toMarkdown(procedure: Procedure, options: ToMarkdownOptions = {}
     }
   };
   extras(null);
-  const bodies = new Map(CONTENT.map((key) => [key, SECTION_BODIES[key](procedure, lang)]));
-  const shown = CONTENT.filter(
+  const bodies = new Map(
+    CONTENT_SUBSECTIONS.map((key) => [key, SECTION_BODIES[key](procedure, lang)]),
+  );
+  const shown = CONTENT_SUBSECTIONS.filter(
     (key) =>
       key === "steps" ||
       bodies.get(key) !== "" ||
       procedure.sectionPlaces?.[key] !== undefined ||
       procedure.extraSections.some((section) => section.after === key),
   );
-  if (procedure.tthc && !shown.some((key) => TTHC.includes(key))) shown.unshift("conditions");
-  const subsections = CONTENT.filter((key) => shown.includes(key));
-  TOP.forEach((key, index) => {
+  if (procedure.tthc && !shown.some((key) => isTthcSubsection(key))) shown.unshift("conditions");
+  const subsections = CONTENT_SUBSECTIONS.filter((key) => shown.includes(key));
+  TOP_SECTIONS.forEach((key, index) => {
     out.push(`## ${index + 1}. ${titles[key]}`);
     const body = SECTION_BODIES[key](procedure, lang);
     if (body) out.push(body);

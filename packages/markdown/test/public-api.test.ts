@@ -8,7 +8,6 @@ test("the public API is exactly these exports", async () => {
       "MESSAGES_VI",
       "PARSER_SEVERITIES",
       "SECTION_SYNONYMS",
-      "SECTION_TITLES",
       "STEP_COLUMN_SYNONYMS",
       "STEP_COLUMN_TITLES",
       "fromMarkdown",

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Procedure } from "../model/procedure.js";
 import { type SectionKey, SectionKeySchema } from "../model/sections.js";
+import { SECTION_TITLES } from "../outline/section-titles.js";
 import { hasText } from "../validate/has-text.js";
 import type { Message } from "../validate/message.js";
 import { sectionPlace } from "../validate/places.js";
 import { defineRule } from "../validate/rule.js";
-import { sectionLabels } from "../validate/section-labels.js";
 
 const messages = {
   missing: {
@@ -77,7 +77,7 @@ export const sectionRequired = defineRule({
   check({ procedure, options, lang, t, report }) {
     for (const key of options.sections) {
       if (CHECKS[key](procedure)) continue;
-      const section = sectionLabels[key][lang];
+      const section = SECTION_TITLES[lang][key];
       const place = sectionPlace(procedure, key);
       if (place) {
         report({ reason: t(messages.empty, { section }), place });
@@ -88,7 +88,7 @@ export const sectionRequired = defineRule({
         reason: t(messages.missing, { section }),
         place: next && sectionPlace(procedure, next),
         expected: section,
-        note: next && t(messages.before, { section: sectionLabels[next][lang] }),
+        note: next && t(messages.before, { section: SECTION_TITLES[lang][next] }),
       });
     }
   },

@@ -1,10 +1,10 @@
 import type { Procedure } from "../model/procedure.js";
 import type { SectionKey } from "../model/sections.js";
+import { SECTION_TITLES } from "../outline/section-titles.js";
 import { isTthc } from "../validate/is-tthc.js";
 import type { Message } from "../validate/message.js";
 import { sectionPlace } from "../validate/places.js";
 import { defineRule } from "../validate/rule.js";
-import { sectionLabels } from "../validate/section-labels.js";
 
 const messages = {
   missing: {
@@ -38,7 +38,7 @@ export const tthcDetailsComplete = defineRule({
     for (const [key, given] of DETAILS) {
       if (given(procedure)) continue;
       report({
-        reason: t(messages.missing, { section: sectionLabels[key][lang] }),
+        reason: t(messages.missing, { section: SECTION_TITLES[lang][key] }),
         place:
           sectionPlace(procedure, key) ??
           procedure.tthc?.place ??

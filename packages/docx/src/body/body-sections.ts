@@ -1,10 +1,16 @@
-import type { ExtraSection, SectionKey } from "@quytrinh/core";
+import {
+  CONTENT_SUBSECTIONS,
+  type ExtraSection,
+  SECTION_TITLES,
+  type SectionKey,
+  TOP_SECTIONS,
+} from "@quytrinh/core";
 import { HeadingLevel } from "docx";
 import { STYLE } from "../page/styles.js";
 import { safeParagraph } from "../text/safe-run.js";
 import type { BodyBlock, BodyContext } from "./body-context.js";
 import { richText } from "./rich-text.js";
-import { CONTENT_SUBSECTIONS, SECTION_HANDLERS, TOP_SECTIONS } from "./section-handlers.js";
+import { SECTION_HANDLERS } from "./section-handlers.js";
 
 /**
  * The body in the standard order, numbered 1, 2, … and 5.1, 5.2, …: top-level sections always
@@ -13,6 +19,7 @@ import { CONTENT_SUBSECTIONS, SECTION_HANDLERS, TOP_SECTIONS } from "./section-h
  */
 export function bodySections(context: BodyContext): BodyBlock[] {
   const { procedure, labels } = context;
+  const titles = SECTION_TITLES[context.options.lang];
   const blocks: BodyBlock[] = [];
   let top = 0;
   let sub = 0;
@@ -37,14 +44,14 @@ export function bodySections(context: BodyContext): BodyBlock[] {
   };
   extrasAfter(null, false);
   for (const key of TOP_SECTIONS) {
-    heading1(labels.sections[key]);
+    heading1(titles[key]);
     if (key === "content") {
       extrasAfter("content", true);
       for (const subKey of CONTENT_SUBSECTIONS) {
         const content = SECTION_HANDLERS[subKey](context);
         // A drawn flowchart starts on a page of its own, so its canvases are never cut by a page end.
         const newPage = subKey === "flowchart" && context.options.flowchart !== "none";
-        if (content.length > 0) subsection(labels.sections[subKey], content, newPage);
+        if (content.length > 0) subsection(titles[subKey], content, newPage);
         extrasAfter(subKey, true);
       }
     } else {

@@ -14,31 +14,6 @@ import { scope } from "./handlers/scope.js";
 import { steps } from "./handlers/steps.js";
 import { fee, processingTime, receiptPlace, sets } from "./handlers/text-fields.js";
 
-/** The top-level sections in the standard order: 1 Mục đích … 7 Hồ sơ cần lưu. */
-export const TOP_SECTIONS = [
-  "purpose",
-  "scope",
-  "references",
-  "definitions",
-  "content",
-  "forms",
-  "records",
-] as const satisfies readonly SectionKey[];
-
-/** The 5.x subsections of "Nội dung quy trình", in order. */
-export const CONTENT_SUBSECTIONS = [
-  "legalBasis",
-  "conditions",
-  "dossier",
-  "sets",
-  "processingTime",
-  "receiptPlace",
-  "fee",
-  "responsibilities",
-  "flowchart",
-  "steps",
-] as const satisfies readonly SectionKey[];
-
 /** One handler per known section ("content" itself is only a heading over its subsections). */
 export const SECTION_HANDLERS: Record<SectionKey, SectionHandler> = {
   purpose,

@@ -1,14 +1,10 @@
-import type { SectionKey } from "@quytrinh/core";
+import { SECTION_TITLES, type SectionKey } from "@quytrinh/core";
 import type { ReadContext } from "../source/read-context.js";
 import { toBlocks } from "../source/rich-text.js";
 import { foldLabel } from "../vocabulary/fold-label.js";
 import { splitHeadingNumber } from "../vocabulary/heading-number.js";
 import { nearestLabel } from "../vocabulary/nearest-label.js";
-import {
-  foldedSectionLabels,
-  SECTION_TITLES,
-  sectionKeyOfFolded,
-} from "../vocabulary/section-titles.js";
+import { foldedSectionLabels, sectionKeyOfFolded } from "../vocabulary/section-titles.js";
 import { takeStepsTables } from "./handlers/steps.js";
 import { createDraft, type ProcedureDraft } from "./procedure-draft.js";
 import { SECTION_HANDLERS } from "./section-handlers.js";

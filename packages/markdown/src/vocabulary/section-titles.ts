@@ -1,4 +1,4 @@
-import type { SectionKey } from "@quytrinh/core";
+import { SECTION_TITLES, type SectionKey } from "@quytrinh/core";
 import { foldLabel, synonymIndex } from "./fold-label.js";
 
 /**
@@ -66,48 +66,6 @@ export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> =
   ],
   forms: ["Biểu mẫu", "Danh mục biểu mẫu", "Forms"],
   records: ["Hồ sơ cần lưu", "Hồ sơ lưu", "Lưu hồ sơ", "Records"],
-};
-
-/** The heading the canonical format writes for each section, per language. */
-export const SECTION_TITLES: Readonly<Record<"vi" | "en", Readonly<Record<SectionKey, string>>>> = {
-  vi: {
-    purpose: "Mục đích",
-    scope: "Phạm vi áp dụng",
-    references: "Tài liệu viện dẫn",
-    definitions: "Định nghĩa / Viết tắt",
-    responsibilities: "Trách nhiệm",
-    content: "Nội dung quy trình",
-    legalBasis: "Cơ sở pháp lý",
-    conditions: "Điều kiện thực hiện",
-    dossier: "Thành phần hồ sơ",
-    sets: "Số lượng hồ sơ",
-    processingTime: "Thời gian xử lý",
-    receiptPlace: "Nơi tiếp nhận và trả kết quả",
-    fee: "Lệ phí",
-    flowchart: "Lưu đồ",
-    steps: "Quy trình xử lý công việc",
-    forms: "Biểu mẫu",
-    records: "Hồ sơ cần lưu",
-  },
-  en: {
-    purpose: "Purpose",
-    scope: "Scope",
-    references: "References",
-    definitions: "Definitions",
-    responsibilities: "Responsibilities",
-    content: "Procedure",
-    legalBasis: "Legal basis",
-    conditions: "Conditions",
-    dossier: "Dossier",
-    sets: "Number of sets",
-    processingTime: "Processing time",
-    receiptPlace: "Place of receipt and return",
-    fee: "Fee",
-    flowchart: "Flowchart",
-    steps: "Steps",
-    forms: "Forms",
-    records: "Records",
-  },
 };
 
 const INDEX = synonymIndex(SECTION_SYNONYMS);
