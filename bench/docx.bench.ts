@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fromMarkdown } from "@quytrinh/markdown";
 // The root package does not depend on @quytrinh/docx (yet): import it from its source.
-import { packDocx, toDocx } from "../packages/docx/src/index.js";
+import { packDocx, toDocx } from "@quytrinh/docx";
+import { fromMarkdown } from "@quytrinh/markdown";
 import { generateProcedureMarkdown } from "./generate-procedure.js";
 import { medianMs } from "./measure.js";
 

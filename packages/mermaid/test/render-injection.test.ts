@@ -1,0 +1,90 @@
+import type { Procedure } from "@quytrinh/core";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createRenderer, type LabelMode, type Renderer, toMermaid } from "../src/index.js";
+import { chromiumPath, skipReason } from "./support/browser.js";
+import { expectDrawn } from "./support/expect-drawn.js";
+import { HOSTILE_FRAGMENTS, hostileProcedure } from "./support/hostile.js";
+import { procedureWith } from "./support/models.js";
+import { declaredNodeIds, drawnNodeIds } from "./support/node-ids.js";
+
+/** One step per hostile fragment, each also used as a branch label and an actor. */
+const sample: Procedure = procedureWith(
+  HOSTILE_FRAGMENTS.map((fragment, index) => ({
+    id: `B${index + 1}`,
+    kind: "decision" as const,
+    action: fragment,
+    actors: [fragment],
+    branches: [
+      {
+        label: `Có ${fragment}`,
+        target: index + 1 < HOSTILE_FRAGMENTS.length ? `B${index + 2}` : "END",
+      },
+      { label: "Không", target: "END" },
+    ],
+  })),
+);
+
+/** Asserts the SVG draws exactly the declared nodes and carries no markup, link or style from user text. */
+function expectInert(svg: string, text: string): void {
+  expect(drawnNodeIds(svg)).toEqual(declaredNodeIds(text));
+  expect(svg).not.toMatch(/<(?:script|img|a|b|iframe)[\s>]/i);
+  const tags = svg.match(/<[^>]*>/g) ?? [];
+  expect(tags.filter((tag) => /\s(?:on\w+|href|xlink:href)=|javascript:/i.test(tag))).toEqual([]);
+  expect(tags.filter((tag) => tag.includes("#f00"))).toEqual([]);
+  expect(svg).not.toMatch(/<style[^>]*>[^<]*#f00/);
+  expect(svg).not.toMatch(/class="node [^"]*red/);
+}
+
+describe.skipIf(skipReason !== undefined)(
+  `hostile labels in headless Chromium ${skipReason ?? ""}`,
+  () => {
+    let renderer: Renderer;
+    beforeAll(async () => {
+      renderer = await createRenderer({
+        browsers: 1,
+        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      });
+    }, 60_000);
+    afterAll(() => renderer?.close());
+
+    test.each<LabelMode>(["html", "text"])(
+      "a sample of hostile labels is shown literally and adds nothing (%s labels)",
+      async (labels) => {
+        const { text } = toMermaid(sample, { lanes: "none", showActors: true, labels });
+        const result = await renderer.render(text, { format: "svg" });
+        const shown = expectDrawn(result, sample, labels);
+        expectInert(String(result.ok && result.data), text);
+        if (labels === "html") {
+          expect(shown).toContain("<script>alert(1)</script>");
+          expect(shown).toContain("%%{init:{'securityLevel':'loose'}}%%");
+          expect(shown).toContain("#quot;");
+        } else {
+          expect(shown).toContain("‹script›alert(1)‹/script›");
+          expect(shown).toContain(
+            "%\u2060%\u2060｛init:｛'securityLevel':'loose'｝｝%\u2060%\u2060",
+          );
+          expect(shown).toContain("#\u2060quot;");
+        }
+      },
+      60_000,
+    );
+
+    test("any procedure of hostile text renders, inert and literal, in every lane mode", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          hostileProcedure,
+          fc.constantFrom("swimlane" as const, "group" as const, "none" as const),
+          fc.constantFrom("html" as const, "text" as const),
+          async (procedure, lanes, labels) => {
+            const { text } = toMermaid(procedure, { lanes, labels, showOutputs: true });
+            const result = await renderer.render(text, { format: "svg" });
+            expectDrawn(result, procedure, labels);
+            expectInert(String(result.ok && result.data), text);
+          },
+        ),
+        { numRuns: 30 },
+      );
+    }, 300_000);
+  },
+);
