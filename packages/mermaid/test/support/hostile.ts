@@ -28,6 +28,7 @@ export const HOSTILE_FRAGMENTS = [
   "\r\n",
   "Đủ điều kiện",
   "a".repeat(60),
+  `\ufb02${"a".repeat(60)}`,
 ];
 
 /** Any text, mixing random graphemes with the hostile fragments. */
