@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether to colour the output (a TTY without `NO_COLOR`). */
   color: boolean;
+  /** Whether standard error is a terminal, so progress can redraw one line. Default `false`. */
+  interactive?: boolean;
   /** The directory relative paths are resolved against. */
   cwd: string;
 }

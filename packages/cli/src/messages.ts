@@ -26,6 +26,31 @@ export interface CliMessages {
   invalidLanguage: string;
   usageProblem: (detail: string) => string;
   helpHint: string;
+  presetOption: string;
+  registryOption: string;
+  timeOption: string;
+  failOnOption: string;
+  fileSyntax: (kind: "config" | "registry", detail: string) => string;
+  fileInvalid: (kind: "config" | "registry", field: string, detail: string) => string;
+  renderDescription: string;
+  formatOption: string;
+  outOption: string;
+  lanesOption: string;
+  directionOption: string;
+  scaleOption: string;
+  browserOption: string;
+  invalidFormat: (value: string) => string;
+  parseFailed: string;
+  renderFailed: (format: string, error: string) => string;
+  outputConflict: (output: string, other: string) => string;
+  outputOverwritesInput: (output: string) => string;
+  outputOutside: (output: string) => string;
+  renderSummary: (counts: {
+    files: number;
+    written: number;
+    failed: number;
+    out: string;
+  }) => string;
 }
 
 const vi: CliMessages = {
@@ -56,6 +81,30 @@ const vi: CliMessages = {
   invalidLanguage: "`--lang` chỉ nhận `vi` hoặc `en`",
   usageProblem: (detail) => `Câu lệnh chưa đúng: ${detail}`,
   helpHint: "Xem hướng dẫn: quytrinh --help",
+  presetOption: "bộ quy tắc: recommended (mặc định) hoặc strict",
+  registryOption: "tệp YAML danh mục văn bản pháp luật (mặc định: danh mục có sẵn)",
+  timeOption: "in bảng phân tích thời gian của từng quy trình",
+  failOnOption: "mức gây mã thoát 1: error hoặc warning",
+  fileSyntax: (kind, detail) =>
+    `${kind === "config" ? "Tệp cấu hình" : "Danh mục văn bản"} viết sai cú pháp YAML/JSON: ${detail}`,
+  fileInvalid: (kind, field, detail) =>
+    `${kind === "config" ? "Tệp cấu hình" : "Danh mục văn bản"} có giá trị không hợp lệ ở \`${field || "(gốc)"}\`: ${detail}`,
+  renderDescription: "Vẽ lưu đồ của các quy trình ra tệp .mmd, .svg, .png hoặc .drawio",
+  formatOption: "định dạng, cách nhau bằng dấu phẩy: mmd, svg, png, drawio",
+  outOption: "thư mục ghi kết quả",
+  lanesOption: "làn theo người thực hiện: auto, none, swimlane hoặc group",
+  directionOption: "hướng lưu đồ: TD (trên xuống) hoặc LR (trái sang phải)",
+  scaleOption: "độ phân giải ảnh PNG",
+  browserOption: "đường dẫn tới Chrome, Chromium hoặc Edge",
+  invalidFormat: (value) => `Không có định dạng \`${value}\`; chọn trong mmd, svg, png, drawio`,
+  parseFailed: "Quy trình còn lỗi nên chưa vẽ được lưu đồ; sửa các lỗi ở trên rồi chạy lại",
+  renderFailed: (format, error) => `Không vẽ được ảnh ${format}: ${error}`,
+  outputConflict: (output, other) =>
+    `Tệp kết quả \`${output}\` trùng tên với tệp của \`${other}\`; hãy đổi tên một trong hai tệp`,
+  outputOverwritesInput: (output) => `Tệp kết quả \`${output}\` sẽ ghi đè lên một tệp đầu vào`,
+  outputOutside: (output) => `Tệp kết quả \`${output}\` nằm ngoài thư mục \`--out\``,
+  renderSummary: ({ files, written, failed, out }) =>
+    `${files} quy trình: đã ghi ${written} tệp vào ${out}, ${failed} quy trình lỗi`,
 };
 
 const en: CliMessages = {
@@ -87,6 +136,31 @@ const en: CliMessages = {
   invalidLanguage: "`--lang` accepts only `vi` or `en`",
   usageProblem: (detail) => `Invalid command line: ${detail}`,
   helpHint: "See: quytrinh --help",
+  presetOption: "rule preset: recommended (default) or strict",
+  registryOption: "YAML legal registry file (default: the starter registry)",
+  timeOption: "print each procedure's time analysis",
+  failOnOption: "lowest severity that makes the exit code 1: error or warning",
+  fileSyntax: (kind, detail) =>
+    `${kind === "config" ? "Config file" : "Legal registry"} is not valid YAML/JSON: ${detail}`,
+  fileInvalid: (kind, field, detail) =>
+    `${kind === "config" ? "Config file" : "Legal registry"} has an invalid value at \`${field || "(root)"}\`: ${detail}`,
+  renderDescription: "Draw the procedures' flowcharts as .mmd, .svg, .png or .drawio files",
+  formatOption: "formats, comma-separated: mmd, svg, png, drawio",
+  outOption: "folder to write the results to",
+  lanesOption: "lanes per actor: auto, none, swimlane or group",
+  directionOption: "flow direction: TD (top-down) or LR (left to right)",
+  scaleOption: "pixel density of PNG images",
+  browserOption: "path of Chrome, Chromium or Edge",
+  invalidFormat: (value) => `Unknown format \`${value}\`; choose from mmd, svg, png, drawio`,
+  parseFailed:
+    "The procedure has errors, so no flowchart was drawn; fix the errors above and run again",
+  renderFailed: (format, error) => `Cannot draw the ${format} image: ${error}`,
+  outputConflict: (output, other) =>
+    `Output \`${output}\` has the same name as the output of \`${other}\`; rename one of the two files`,
+  outputOverwritesInput: (output) => `Output \`${output}\` would overwrite an input file`,
+  outputOutside: (output) => `Output \`${output}\` is outside the \`--out\` folder`,
+  renderSummary: ({ files, written, failed, out }) =>
+    `${plural(files, "procedure")}: wrote ${plural(written, "file")} to ${out}, ${failed} failed`,
 };
 
 function plural(count: number, noun: string): string {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import type { CliIo } from "./cli-io.js";
 import { addCheckCommand } from "./commands/check.js";
 import type { CommandContext } from "./commands/command-context.js";
+import { addRenderCommand } from "./commands/render.js";
 import { languageFromArgv } from "./language.js";
 import { cliMessages } from "./messages.js";
 import { USAGE_EXIT_CODE, usageHint } from "./usage-error.js";
@@ -29,6 +30,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Each command lives in commands/<name>.ts; heavy ones (Word, images) import their
   // implementation lazily inside the action, so `check` starts fast.
   addCheckCommand(program, context);
+  addRenderCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
 
 test("the public API of @quytrinh/cli", async () => {
-  expect(Object.keys(await import("@quytrinh/cli")).sort()).toEqual(["run"]);
+  expect(Object.keys(await import("@quytrinh/cli")).sort()).toEqual([
+    "CONFIG_FILE_NAMES",
+    "LanesSettingSchema",
+    "QuytrinhConfigSchema",
+    "SignatorySchema",
+    "run",
+  ]);
 });

@@ -1,5 +1,6 @@
-import type { Diagnostic, Language } from "@quytrinh/core";
+import { analyzeTime, DEFAULT_HOURS_PER_DAY, type Diagnostic, validate } from "@quytrinh/core";
 import { fromMarkdown } from "@quytrinh/markdown";
+import type { FileSettings } from "../config/file-settings.js";
 import type { DiscoveredInput } from "../files/discover-files.js";
 import { readSource } from "../files/read-source.js";
 import type { CliMessages } from "../messages.js";
@@ -8,35 +9,39 @@ import { cliDiagnostic } from "./cli-diagnostic.js";
 
 /** What the check pipeline needs besides the file. */
 export interface CheckOptions {
-  lang: Language;
   messages: CliMessages;
+  /** Add the time analysis (`analyzeTime`) to each parsed file's report. */
+  time?: boolean;
 }
 
 /**
- * Checks one input: read and decode, parse into the model, then validate. Never throws: an
- * unexpected exception becomes an `internal-error` diagnostic for this file only.
+ * Checks one input: read and decode, parse into the model, then validate with the file's settings
+ * (and analyse its time when asked). Never throws: an unexpected exception becomes an
+ * `internal-error` diagnostic for this file only.
  */
 export async function checkFile(
   input: DiscoveredInput,
+  settings: FileSettings,
   options: CheckOptions,
 ): Promise<FileReport> {
   const file = input.shownPath;
   if (input.problem) return { file, diagnostics: [input.problem] };
   try {
-    return { file, diagnostics: sortByPlace(await diagnose(input, options)) };
+    const source = await readSource(input.path, input.shownPath, options.messages);
+    if ("diagnostic" in source) return { file, diagnostics: [source.diagnostic] };
+    const parsed = fromMarkdown(source.text, { lang: settings.lang, file });
+    const diagnostics = [...parsed.diagnostics, ...validate(parsed.procedure, settings.validate)];
+    const report: FileReport = { file, diagnostics: sortByPlace(diagnostics) };
+    if (options.time) {
+      const hoursPerDay = settings.validate.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
+      report.time = { ...analyzeTime(parsed.procedure, { hoursPerDay }), hoursPerDay };
+    }
+    return report;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = options.messages.internalError(message);
     return { file, diagnostics: [cliDiagnostic({ ruleId: "internal-error", reason })] };
   }
-}
-
-async function diagnose(input: DiscoveredInput, options: CheckOptions): Promise<Diagnostic[]> {
-  const source = await readSource(input.path, input.shownPath, options.messages);
-  if ("diagnostic" in source) return [source.diagnostic];
-  const parsed = fromMarkdown(source.text, { lang: options.lang, file: input.shownPath });
-  // Validation rules from @quytrinh/core run here on `parsed.procedure` once they land.
-  return parsed.diagnostics;
 }
 
 /** Diagnostics in reading order: those without a place first, then by line and column. */

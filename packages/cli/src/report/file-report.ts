@@ -1,11 +1,16 @@
-import type { Diagnostic } from "@quytrinh/core";
+import type { Diagnostic, TimeAnalysis } from "@quytrinh/core";
 
 /** The diagnostics found in one input file (or in an input path that could not be read). */
 export interface FileReport {
   /** The path as shown to the user: the input as typed, joined with the path found inside it. */
   file: string;
   diagnostics: Diagnostic[];
+  /** The time analysis, with `quytrinh check --time`, when the file could be parsed. */
+  time?: FileTime;
 }
+
+/** `analyzeTime`'s result and the working day it was computed with. */
+export type FileTime = TimeAnalysis & { hoursPerDay: number };
 
 /** Counts over a whole run. */
 export interface ReportSummary {

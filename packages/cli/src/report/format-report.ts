@@ -7,6 +7,8 @@ import { type Palette, palette } from "./palette.js";
 export interface FormatOptions {
   messages: CliMessages;
   color: boolean;
+  /** Extra text printed under a file's diagnostics (e.g. its time table), if any. */
+  details?: (report: FileReport) => string | undefined;
 }
 
 /**
@@ -20,17 +22,25 @@ export function formatReport(
   summary: ReportSummary,
   options: FormatOptions,
 ): string {
+  const summaryLine = palette(options.color).bold(options.messages.summary(summary));
+  const text = formatFileReports(reports, options);
+  return text === "" ? `${summaryLine}\n` : `${text}\n\n${summaryLine}\n`;
+}
+
+/** The per-file part of `formatReport`, without the summary and the final newline. */
+export function formatFileReports(reports: readonly FileReport[], options: FormatOptions): string {
   const style = palette(options.color);
   let text = "";
   let previousClean = false;
   for (const report of reports) {
-    const clean = report.diagnostics.length === 0;
+    const details = options.details?.(report)?.trimEnd();
+    const clean = report.diagnostics.length === 0 && !details;
     if (text !== "") text += clean && previousClean ? "\n" : "\n\n";
     text += formatFile(report, options.messages, style);
+    if (details) text += `\n\n${details}`;
     previousClean = clean;
   }
-  const summaryLine = style.bold(options.messages.summary(summary));
-  return text === "" ? `${summaryLine}\n` : `${text}\n\n${summaryLine}\n`;
+  return text;
 }
 
 function formatFile(report: FileReport, messages: CliMessages, style: Palette): string {

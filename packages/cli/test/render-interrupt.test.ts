@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { findTool } from "../../../test/support/require-tool.js";
+import { tempFolder } from "./temp-folder.js";
+
+const repository = fileURLToPath(new URL("../../..", import.meta.url));
+const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
+const chromium = findTool([
+  "chromium",
+  "chromium-browser",
+  "google-chrome",
+  "google-chrome-stable",
+]);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+describe("an interrupted render", () => {
+  test.skipIf("skip" in chromium)(
+    `SIGINT mid-batch exits 130 and leaves only complete files${"skip" in chromium ? ` (skipped: ${chromium.skip})` : ""}`,
+    { timeout: 120_000 },
+    async () => {
+      const out = await tempFolder({});
+      const browser = "path" in chromium ? chromium.path : "";
+      const child = spawn(
+        process.execPath,
+        [
+          ...["--conditions=source", "--import", "tsx", bin, "render", "examples"],
+          ...["--out", out, "--format", "png", "--browser", browser],
+        ],
+        { cwd: repository, stdio: ["ignore", "ignore", "pipe"] },
+      );
+      const code = await new Promise<number | null>((resolve) => {
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes("[2/4]")) child.kill("SIGINT");
+        });
+        child.on("exit", (exitCode) => resolve(exitCode));
+      });
+      expect(code).toBe(130);
+      const names = await readdir(out);
+      expect(names.filter((name) => name.startsWith("."))).toEqual([]);
+      for (const name of names) {
+        const bytes = await readFile(join(out, name));
+        expect([...bytes.subarray(0, 8)], name).toEqual(PNG_SIGNATURE);
+      }
+    },
+  );
+});
