@@ -16,8 +16,6 @@ export interface MessageParams {
   "steps-table-empty": Record<string, never>;
   "steps-column-missing": { column: string };
   "steps-column-unknown": { column: string; expected: string };
-  "step-id-duplicate": { id: string };
-  "branch-target-unknown": { id: string; target: string };
   "branch-unparsed": { id: string; text: string };
 }
 

@@ -25,8 +25,5 @@ export const en: MessageCatalogue = {
   "steps-column-missing": ({ column }) => `The steps table has no \`${column}\` column`,
   "steps-column-unknown": ({ column, expected }) =>
     `Column \`${column}\` is not a standard column, did you mean \`${expected}\`?`,
-  "step-id-duplicate": ({ id }) => `Step id \`${id}\` is used more than once`,
-  "branch-target-unknown": ({ id, target }) =>
-    `Step \`${id}\` goes to \`${target}\`, but no step has that id`,
   "branch-unparsed": ({ id, text }) => `Cannot read transition \`${text}\` of step \`${id}\``,
 };

@@ -18,7 +18,5 @@ export const PARSER_SEVERITIES: Readonly<Record<MarkdownRuleId, Severity>> = {
   "steps-table-empty": "warning",
   "steps-column-missing": "error",
   "steps-column-unknown": "warning",
-  "step-id-duplicate": "error",
-  "branch-target-unknown": "error",
   "branch-unparsed": "warning",
 };

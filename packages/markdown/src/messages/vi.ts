@@ -25,9 +25,6 @@ export const vi: MessageCatalogue = {
   "steps-column-missing": ({ column }) => `Bảng các bước thiếu cột \`${column}\``,
   "steps-column-unknown": ({ column, expected }) =>
     `Cột \`${column}\` không phải cột chuẩn, có phải \`${expected}\`?`,
-  "step-id-duplicate": ({ id }) => `Mã bước \`${id}\` bị trùng`,
-  "branch-target-unknown": ({ id, target }) =>
-    `Bước \`${id}\` chuyển tới \`${target}\`, nhưng không có bước nào mang mã này`,
   "branch-unparsed": ({ id, text }) =>
     `Không đọc được hướng chuyển tiếp \`${text}\` của bước \`${id}\``,
 };

@@ -1,6 +1,5 @@
 import type {
   Block,
-  Branch,
   Definition,
   DossierItem,
   Duration,
@@ -39,8 +38,6 @@ export interface ProcedureDraft {
   tthc: TthcDraft | undefined;
   steps: Step[];
   stepColumns: string[];
-  /** Branches whose cell text could not be read (already reported). */
-  unparsedBranches: Set<Branch>;
   /** Whether a steps table (even an empty one) was found. */
   stepsTableFound: boolean;
   forms: Form[];
@@ -61,7 +58,6 @@ export function createDraft(): ProcedureDraft {
     tthc: undefined,
     steps: [],
     stepColumns: [],
-    unparsedBranches: new Set(),
     stepsTableFound: false,
     forms: [],
     records: [],

@@ -71,9 +71,6 @@ export function readStepsTable(
       branches: read.branches.map((branch) => ({ ...branch, place: branchPlace })),
       place,
     };
-    for (const branch of step.branches) {
-      if (read.unparsed.includes(branch.target)) draft.unparsedBranches.add(branch);
-    }
     const durationText = value("duration");
     if (durationText)
       step.duration = readStepDuration(durationText, row.children, columns, context);
