@@ -1,4 +1,4 @@
-import type { Block, SectionKey } from "@quytrinh/core";
+import { type Block, CONTENT_SUBSECTIONS, type SectionKey } from "@quytrinh/core";
 import type { Paragraph, RootContent } from "mdast";
 import { appendAll } from "../../append-all.js";
 import { inlineText } from "../../source/inline-text.js";
@@ -8,17 +8,10 @@ import { sectionKeyOf } from "../../vocabulary/section-titles.js";
 import type { SectionAt, SectionHandler } from "./section-handler.js";
 import { takeStepsTables } from "./steps.js";
 
-/** Sections that may be written as "Label: value" lines inside section 5. */
-const LABEL_KEYS: ReadonlySet<SectionKey> = new Set([
-  "legalBasis",
-  "conditions",
-  "dossier",
-  "sets",
-  "processingTime",
-  "receiptPlace",
-  "fee",
-  "responsibilities",
-]);
+/** Sections that may be written as "Label: value" lines inside section 5: all but the drawn ones. */
+const LABEL_KEYS: ReadonlySet<SectionKey> = new Set(
+  CONTENT_SUBSECTIONS.filter((key) => key !== "flowchart" && key !== "steps"),
+);
 
 const LABEL_LINE = /^([^:]{2,80}?)\s*:\s*(.*)$/u;
 
