@@ -83,8 +83,32 @@ describe.skipIf(skipReason !== undefined)(
             expectInert(String(result.ok && result.data), text);
           },
         ),
-        { numRuns: 30 },
+        // A fixed seed keeps CI reproducible; set FC_SEED to explore other inputs locally.
+        { numRuns: 30, seed: Number(process.env.FC_SEED ?? 20261123) },
       );
     }, 300_000);
+
+    // Known bug, found by the property above: in swimlane lanes with SVG-text labels, a step id
+    // containing the text `&amp;` is shown as `&amp;amp;` (inert, but not literal). This test
+    // fails, and so reports, once the bug is fixed; then make it a plain test.
+    test.fails("known bug: `&amp;` in a step id is doubled in swimlane text labels", async () => {
+      const procedure = procedureWith([
+        {
+          id: "<script>alert(1)</script>!Ӎ&amp;",
+          action: "!",
+          actors: [""],
+          duration: { text: '"', kind: "unparsed" },
+          outputs: [""],
+        },
+        { id: "!", action: "", actors: [""], outputs: [""] },
+      ]);
+      const { text } = toMermaid(procedure, {
+        lanes: "swimlane",
+        labels: "text",
+        showOutputs: true,
+      });
+      const result = await renderer.render(text, { format: "svg" });
+      expectDrawn(result, procedure, "text");
+    }, 60_000);
   },
 );
