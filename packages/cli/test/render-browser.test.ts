@@ -2,24 +2,18 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { findTool } from "../../../test/support/require-tool.js";
+import { chromiumPath, skipReason } from "../../../test/support/chromium.js";
 import { runCli } from "./run-io.js";
 import { tempFolder } from "./temp-folder.js";
 
 const repository = fileURLToPath(new URL("../../..", import.meta.url));
-const chromium = findTool([
-  "chromium",
-  "chromium-browser",
-  "google-chrome",
-  "google-chrome-stable",
-]);
 
 describe("quytrinh render in a real browser", () => {
-  test.skipIf("skip" in chromium)(
-    `writes SVG and PNG with one browser for the batch${"skip" in chromium ? ` (skipped: ${chromium.skip})` : ""}`,
+  test.skipIf(skipReason !== undefined)(
+    `writes SVG and PNG with one browser for the batch${skipReason ? ` (skipped: ${skipReason})` : ""}`,
     { timeout: 120_000 },
     async () => {
-      const browser = "path" in chromium ? chromium.path : "";
+      const browser = chromiumPath ?? "";
       const out = await tempFolder({});
       const result = await runCli(
         [

@@ -3,26 +3,20 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { findTool } from "../../../test/support/require-tool.js";
+import { chromiumPath, skipReason } from "../../../test/support/chromium.js";
 import { tempFolder } from "./temp-folder.js";
 
 const repository = fileURLToPath(new URL("../../..", import.meta.url));
 const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
-const chromium = findTool([
-  "chromium",
-  "chromium-browser",
-  "google-chrome",
-  "google-chrome-stable",
-]);
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 describe("an interrupted render", () => {
-  test.skipIf("skip" in chromium)(
-    `SIGINT mid-batch exits 130 and leaves only complete files${"skip" in chromium ? ` (skipped: ${chromium.skip})` : ""}`,
+  test.skipIf(skipReason !== undefined)(
+    `SIGINT mid-batch exits 130 and leaves only complete files${skipReason ? ` (skipped: ${skipReason})` : ""}`,
     { timeout: 120_000 },
     async () => {
       const out = await tempFolder({});
-      const browser = "path" in chromium ? chromium.path : "";
+      const browser = chromiumPath ?? "";
       const child = spawn(
         process.execPath,
         [

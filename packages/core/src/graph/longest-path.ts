@@ -1,4 +1,4 @@
-import { durationMinutes } from "../duration/duration-minutes.js";
+import { stepMinutes } from "../duration/step-minutes.js";
 import type { WorkingTimeOptions } from "../duration/working-time.js";
 import type { Procedure } from "../model/procedure.js";
 import { END } from "../model/step.js";
@@ -35,7 +35,7 @@ export function longestPath(
   const walk = depthFirst(graph);
   const loops = new Set<FlowEdge>(walk.backEdges);
   const best = new Map<string, Best>();
-  const weight = (id: string) => stepMinutes(graph, id, options) ?? 0;
+  const weight = (id: string) => minutesOf(graph, id, options) ?? 0;
   const [first] = walk.order;
   if (first === undefined) return { steps: [], minutes: 0, unknown: [] };
   best.set(first, { minutes: weight(first), length: 1, previous: undefined });
@@ -58,22 +58,15 @@ export function longestPath(
   return {
     steps: ids.filter((id) => id !== END),
     minutes: best.get(last)?.minutes ?? 0,
-    unknown: ids.filter((id) => id !== END && stepMinutes(graph, id, options) === undefined),
+    unknown: ids.filter((id) => id !== END && minutesOf(graph, id, options) === undefined),
   };
 }
 
-/** Working minutes of step `id`; 0 for a start or end step without a duration; `undefined` if unknown. */
-function stepMinutes(
-  graph: FlowGraph,
-  id: string,
-  options: WorkingTimeOptions,
-): number | undefined {
+/** Working minutes of step `id` as `stepMinutes` counts them; `END` is free, an unknown id unknown. */
+function minutesOf(graph: FlowGraph, id: string, options: WorkingTimeOptions): number | undefined {
   if (id === END) return 0;
   const step = graph.steps.get(id);
-  if (step === undefined) return undefined;
-  if (step.duration === undefined)
-    return step.kind === "start" || step.kind === "end" ? 0 : undefined;
-  return durationMinutes(step.duration, options);
+  return step === undefined ? undefined : stepMinutes(step, options);
 }
 
 function isLonger(candidate: Best, current: Best | undefined): boolean {

@@ -1,6 +1,6 @@
 import { formatDuration } from "../duration/format-duration.js";
+import { stepMinutes } from "../duration/step-minutes.js";
 import { minutesPerUnit } from "../duration/working-time.js";
-import { stepMinutes } from "../time/step-minutes.js";
 import type { Message } from "../validate/message.js";
 import { defineRule } from "../validate/rule.js";
 

@@ -1,10 +1,10 @@
 import { durationMinutes } from "../duration/duration-minutes.js";
+import { stepMinutes } from "../duration/step-minutes.js";
 import { minutesPerUnit } from "../duration/working-time.js";
 import { longestPath } from "../graph/longest-path.js";
 import type { Procedure } from "../model/procedure.js";
 import type { Step } from "../model/step.js";
 import { enumeratePaths } from "./enumerate-paths.js";
-import { stepMinutes } from "./step-minutes.js";
 
 /** Options for `analyzeTime`. */
 export interface AnalyzeTimeOptions {

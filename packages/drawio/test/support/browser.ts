@@ -1,31 +1,18 @@
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { findTool } from "../../../../test/support/require-tool.js";
+import { chromiumPath, skipReason, TEST_LAUNCH_ARGS } from "../../../../test/support/chromium.js";
 import { PREVIEW_HTML, PREVIEW_SCRIPT } from "./svg-preview.js";
 
-const found = findTool(["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]);
-
-/** The browser's path, when there is one. */
-export const chromiumPath = "path" in found ? found.path : undefined;
-/** Why the browser tests are skipped, when they are (never under `CI=true`). */
-export const skipReason = "skip" in found ? found.skip : undefined;
-
-/** Chromium flags that work as root on a closed network (see TECH.md). */
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+export { chromiumPath, skipReason };
 
 /** A headless Chromium with one page holding the SVG preview. */
 export async function openPreview(
   executablePath: string,
 ): Promise<{ browser: Browser; page: Page }> {
-  const browser = await puppeteer.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: TEST_LAUNCH_ARGS,
+    headless: true,
+  });
   const page = await browser.newPage();
   await page.setViewport({ width: 800, height: 600, deviceScaleFactor: 2 });
   await page.setContent(PREVIEW_HTML);

@@ -1,6 +1,6 @@
-import { durationMinutes } from "../duration/duration-minutes.js";
-import type { WorkingTimeOptions } from "../duration/working-time.js";
 import type { Step } from "../model/step.js";
+import { durationMinutes } from "./duration-minutes.js";
+import type { WorkingTimeOptions } from "./working-time.js";
 
 /**
  * The working minutes a step takes: its duration's length, 0 for a start or end marker without one,
