@@ -18,6 +18,7 @@ export default defineConfig({
       project("mermaid", ["packages/mermaid/test/**/*.test.ts"]),
       project("docx", ["packages/docx/test/**/*.test.ts"]),
       project("drawio", ["packages/drawio/test/**/*.test.ts"]),
+      project("exercises", ["packages/exercises/test/**/*.test.ts"]),
       project("cli", ["packages/cli/test/**/*.test.ts"]),
       project("e2e", ["test/**/*.test.ts"]),
     ],
