@@ -18,6 +18,7 @@ export const recommended: Record<RuleId, RuleSetting> = {
   "step-reachable": "error",
   "path-reaches-end": "error",
   "cycle-has-exit": "error",
+  "step-phase-order": "warn",
   "actor-defined": "warn",
   "form-defined": "error",
   "form-used": "warn",
@@ -32,4 +33,5 @@ export const recommended: Record<RuleId, RuleSetting> = {
   "same-day-step": "warn",
   "review-overdue": "warn",
   "legal-update-overdue": "warn",
+  "placeholder-unfilled": "warn",
 };

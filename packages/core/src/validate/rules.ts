@@ -13,6 +13,7 @@ import { legalCitationWellFormed } from "../rules/legal-citation-well-formed.js"
 import { legalDocumentCurrent } from "../rules/legal-document-current.js";
 import { legalUpdateOverdue } from "../rules/legal-update-overdue.js";
 import { pathReachesEnd } from "../rules/path-reaches-end.js";
+import { placeholderUnfilled } from "../rules/placeholder-unfilled.js";
 import { processingTimeLimit } from "../rules/processing-time-limit.js";
 import { recordKeeperRetention } from "../rules/record-keeper-retention.js";
 import { reviewOverdue } from "../rules/review-overdue.js";
@@ -20,6 +21,7 @@ import { sameDayStep } from "../rules/same-day-step.js";
 import { sectionRequired } from "../rules/section-required.js";
 import { stepActionRequired } from "../rules/step-action-required.js";
 import { stepIdUnique } from "../rules/step-id-unique.js";
+import { stepPhaseOrder } from "../rules/step-phase-order.js";
 import { stepReachable } from "../rules/step-reachable.js";
 import { stepResponsibleRequired } from "../rules/step-responsible-required.js";
 import { tthcDetailsComplete } from "../rules/tthc-details-complete.js";
@@ -37,6 +39,7 @@ export const rules = [
   stepReachable,
   pathReachesEnd,
   cycleHasExit,
+  stepPhaseOrder,
   actorDefined,
   formDefined,
   formUsed,
@@ -51,6 +54,7 @@ export const rules = [
   sameDayStep,
   reviewOverdue,
   legalUpdateOverdue,
+  placeholderUnfilled,
 ] as const;
 
 /** The id of a rule. */
