@@ -1,4 +1,5 @@
 export * from "./dates/parse-vietnamese-date.js";
+export * from "./dates/today-in-vietnam.js";
 export * from "./duration/duration-minutes.js";
 export * from "./duration/format-duration.js";
 export * from "./duration/parse-duration.js";
@@ -8,6 +9,7 @@ export * from "./graph/flow-edges.js";
 export * from "./graph/longest-path.js";
 export * from "./graph/neighbours.js";
 export * from "./graph/reachable-from.js";
+export * from "./layout/index.js";
 export * from "./legal/legal-document-types.js";
 export * from "./legal/legal-number.js";
 export * from "./legal/parse-legal-citation.js";

@@ -1,4 +1,8 @@
+export type { FlowchartParagraphsOptions } from "./flowchart-paragraphs.js";
+export { flowchartParagraphs } from "./flowchart-paragraphs.js";
 export type { DocxOptions, FlowchartImage, FlowchartMode } from "./options.js";
 export { packDocx } from "./pack-docx.js";
+export type { QuytrinhDocumentOptions } from "./quytrinh-document.js";
+export { quytrinhDocument } from "./quytrinh-document.js";
 export { xmlSafeText } from "./text/xml-safe-text.js";
 export { toDocx } from "./to-docx.js";

@@ -20,6 +20,12 @@ export interface Labels {
   revisionDescription: string;
   revisionIssue: string;
   firstIssue: string;
+  /** "(Kèm theo Quyết định số … ngày … của …)" with the decision, or with dots to fill in by hand. */
+  attachedTo: (decision: string | undefined) => string;
+  distributionTitle: string;
+  recipient: string;
+  copies: string;
+  medium: string;
   none: string;
   number: string;
   dossierItem: string;
@@ -73,6 +79,12 @@ const vi: Labels = {
   revisionDescription: "Mô tả nội dung sửa đổi",
   revisionIssue: "Lần ban hành",
   firstIssue: "Ban hành lần đầu",
+  attachedTo: (decision) =>
+    `(Kèm theo ${decision ?? "Quyết định số ……/QĐ-…… ngày …/…/…… của ……………………"})`,
+  distributionTitle: "PHÂN PHỐI TÀI LIỆU",
+  recipient: "Nơi nhận",
+  copies: "Số bản",
+  medium: "Hình thức",
   none: "Không có.",
   number: "TT",
   dossierItem: "Tên thành phần hồ sơ",
@@ -126,6 +138,12 @@ const en: Labels = {
   revisionDescription: "Description of the change",
   revisionIssue: "Issue",
   firstIssue: "First issue",
+  attachedTo: (decision) =>
+    `(Attached to ${decision ?? "Decision No. ……/QĐ-…… dated …/…/…… of ……………………"})`,
+  distributionTitle: "DISTRIBUTION",
+  recipient: "Recipient",
+  copies: "Copies",
+  medium: "Medium",
   none: "None.",
   number: "No.",
   dossierItem: "Document",

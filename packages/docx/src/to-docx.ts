@@ -1,19 +1,18 @@
 import type { Procedure } from "@quytrinh/core";
-import { Document, Paragraph } from "docx";
+import { type Document, Paragraph } from "docx";
 import { bodySections } from "./body/body-sections.js";
 import { approvalBlock } from "./first-page/approval-block.js";
+import { distributionTable } from "./first-page/distribution-table.js";
 import { revisionTable } from "./first-page/revision-table.js";
 import { titleBlock } from "./first-page/title-block.js";
 import { labelsFor } from "./labels.js";
 import { type DocxOptions, resolveOptions } from "./options.js";
-import { PAGE } from "./page/page-geometry.js";
+import { documentShell } from "./page/document-shell.js";
 import { pageHeader } from "./page/page-header.js";
-import { documentStyles } from "./page/styles.js";
-import { xmlSafeText } from "./text/xml-safe-text.js";
 
 /**
  * Builds the Word document of a procedure: A4 with Decree 30/2020 margins, the header table on
- * every page, a first page with title, approval block and revision history, then sections 1–7
+ * every page, a first page with title, approval block, revision history and distribution, then sections 1–7
  * with the flowchart and the process table. Pack it to bytes with `packDocx`.
  */
 export function toDocx(procedure: Procedure, options: DocxOptions = {}): Document {
@@ -21,28 +20,18 @@ export function toDocx(procedure: Procedure, options: DocxOptions = {}): Documen
   const labels = labelsFor(resolved.lang);
   const { control } = procedure;
   const context = { procedure, labels, options: resolved };
-  return new Document({
-    creator: xmlSafeText(control.issuingBody ?? "quytrinh"),
-    title: xmlSafeText(`${control.code} ${control.title}`.trim()),
-    description: xmlSafeText(`${labels.procedure} ${control.title}`),
-    styles: documentStyles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: PAGE.margin,
-          },
-        },
-        headers: { default: pageHeader(control, labels) },
-        children: [
-          ...titleBlock(control, labels),
-          approvalBlock(control, labels),
-          ...revisionTable(control, labels),
-          new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }),
-          ...bodySections(context),
-        ],
-      },
+  return documentShell({
+    creator: control.issuingBody ?? "quytrinh",
+    title: `${control.code} ${control.title}`.trim(),
+    description: `${labels.procedure} ${control.title}`,
+    header: pageHeader(control, labels),
+    children: [
+      ...titleBlock(control, labels),
+      approvalBlock(control, labels),
+      ...revisionTable(control, labels),
+      ...distributionTable(control, labels),
+      new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }),
+      ...bodySections(context),
     ],
   });
 }

@@ -9,21 +9,24 @@ const EMU_PER_PIXEL = 9525;
 /** Height a canvas may take under the header table, the heading and a caption, in pixels. */
 const PAGE_ROOM = 850;
 
-/** Each canvas of the document: its size in pixels and its XML (the canvas, not the fallback group). */
+/** Each flowchart drawing (a group of shapes) of the document: its size in pixels and its XML. */
 function canvases(document: string) {
-  return [...document.matchAll(/<mc:Choice Requires="wpc">([\s\S]*?)<\/mc:Choice>/g)].map(
-    ([, xml = ""]) => {
+  const drawings = [...document.matchAll(/<w:drawing>([\s\S]*?)<\/w:drawing>/g)];
+  return drawings
+    .filter(([, xml = ""]) => xml.includes("<wpg:wgp>"))
+    .map(([, xml = ""]) => {
       const [, cx = "0", cy = "0"] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml) ?? [];
       return { width: Number(cx) / EMU_PER_PIXEL, height: Number(cy) / EMU_PER_PIXEL, xml };
-    },
-  );
+    });
 }
 
-/** The preset of each shape, and `custom` for the drawn document symbol. */
+/** The preset of each shape, `custom` for the drawn document symbol and `line` for an arrow. */
 function shapeTypes(xml: string): string[] {
-  return [...xml.matchAll(/<a:prstGeom prst="(\w+)">|<a:custGeom>/g)].map(
-    ([, type]) => type ?? "custom",
-  );
+  return (xml.match(/<wps:wsp>[\s\S]*?<\/wps:wsp>/g) ?? []).map((shape) => {
+    const preset = /<a:prstGeom prst="(\w+)">/.exec(shape)?.[1];
+    if (preset) return preset;
+    return shape.includes("<a:cubicBezTo>") ? "custom" : "line";
+  });
 }
 
 /** Built once: a 60-step document takes a few seconds. */

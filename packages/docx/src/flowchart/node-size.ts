@@ -30,12 +30,13 @@ export function sizeNode(kind: NodeKind, text: string, width: number): SizedText
   if (kind === "decision") {
     // The text of a diamond sits in its middle half, so the diamond is twice as tall as its text.
     const points = POINTS.small;
-    const lines = wrapText(label, width / 2 - 2 * TEXT_MARGIN, points);
+    // Readers wrap a little sooner than the estimate; a spare line keeps the last one visible.
+    const lines = wrapText(label, width / 2 - 2 * TEXT_MARGIN - 4, points);
     return {
       lines,
       points,
       width,
-      height: Math.max(64, 2 * linesHeight(lines.length, points) + 16),
+      height: Math.max(64, 2 * linesHeight(lines.length + 1, points) + 8),
     };
   }
   const points = POINTS.box;

@@ -17,23 +17,37 @@ export interface FlowPage {
 export type PageHeight = (page: FlowPage) => number;
 
 /**
- * Splits the flowchart into pages no taller than `maxHeight`, in step order, so each page can be
- * drawn at full size; arrows between pages become off-page connectors. Each page holds at least
- * one node. The end terminal is drawn on every page that has an arrow to it.
+ * Splits the flowchart into pages no taller than `maxHeight` of their index, in step order, so each page can be
+ * drawn at full size; arrows between pages become off-page connectors. Each page takes as many
+ * of the next nodes as fit (at least one). The end terminal is drawn on every page that has an
+ * arrow to it. Measuring a page means laying it out, so the search for each page's length starts
+ * from the previous page's and moves one node at a time: two or three measures a page.
  */
-export function paginateFlow(graph: FlowGraph, maxHeight: number, height: PageHeight): FlowPage[] {
+export function paginateFlow(
+  graph: FlowGraph,
+  maxHeight: (page: number) => number,
+  height: PageHeight,
+): FlowPage[] {
   const pages: FlowPage[] = [];
-  let current: FlowNode[] = [];
-  for (const node of graph.nodes) {
-    const candidate = [...current, node];
-    if (current.length > 0 && height(pageOf(graph, candidate)) > maxHeight) {
-      pages.push(pageOf(graph, current));
-      current = [node];
+  const nodes = graph.nodes;
+  let start = 0;
+  let guess = 8;
+  while (start < nodes.length) {
+    const limit = maxHeight(pages.length);
+    const fits = (count: number) =>
+      count <= 1 || height(pageOf(graph, nodes.slice(start, start + count))) <= limit;
+    const left = nodes.length - start;
+    let count = Math.min(guess, left);
+    if (fits(count)) {
+      while (count < left && fits(count + 1)) count += 1;
     } else {
-      current = candidate;
+      do count -= 1;
+      while (!fits(count));
     }
+    pages.push(pageOf(graph, nodes.slice(start, start + count)));
+    start += count;
+    guess = count;
   }
-  if (current.length > 0) pages.push(pageOf(graph, current));
   return pages;
 }
 

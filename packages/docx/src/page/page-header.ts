@@ -1,10 +1,11 @@
 import type { DocumentControl } from "@quytrinh/core";
-import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Header, Paragraph } from "docx";
 import type { Labels } from "../labels.js";
 import { fixedTable } from "../table/fixed-table.js";
 import { formatDate } from "../text/format-date.js";
 import { safeParagraph, safeRun } from "../text/safe-run.js";
 import { TEXT_WIDTH } from "./page-geometry.js";
+import { pageNumberLine } from "./page-number-line.js";
 import { STYLE } from "./styles.js";
 
 const LEFT = 3500;
@@ -31,15 +32,7 @@ export function pageHeader(control: DocumentControl, labels: Labels): Header {
     safeParagraph(`${labels.code}: ${control.code}`, left),
     safeParagraph(`${labels.issue}: ${issue}`, left),
     safeParagraph(`${labels.effectiveDate}: ${formatDate(control.effectiveDate)}`, left),
-    new Paragraph({
-      ...left,
-      children: [
-        safeRun(`${labels.page}: `),
-        new TextRun({ children: [PageNumber.CURRENT] }),
-        new TextRun({ text: "/" }),
-        new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
-      ],
-    }),
+    pageNumberLine(labels, AlignmentType.LEFT),
   ];
   const table = fixedTable({
     widths: [LEFT, TEXT_WIDTH - LEFT - RIGHT, RIGHT],

@@ -1,42 +1,35 @@
+import {
+  type CorridorPlan,
+  type LaneMetrics,
+  type Placement,
+  placeNodes as placeWith,
+  type Ranking,
+} from "@quytrinh/core";
 import type { Diagram } from "../diagram.js";
 import { CHAR_WIDTH, LINE_HEIGHT, measureText, toGrid } from "../text-metrics.js";
-import type { CorridorPlan } from "./corridors.js";
-import { type Box, CORRIDOR_GAP, LANE_MARGIN, LANE_PADDING, NODE_GAP } from "./geometry.js";
-import type { Ranking } from "./rank.js";
 
-/** One lane's band across the diagram and where its shapes may sit. */
-export interface LaneBand {
-  a: number;
-  sa: number;
-  /** Across coordinates between which the lane's shapes sit; corridors lie outside them. */
-  contentStart: number;
-  contentEnd: number;
-}
-
-/** Where every shape and lane goes, in flow coordinates. */
-export interface Placement {
-  boxes: Map<string, Box>;
-  lanes: LaneBand[];
-  /** Size along the flow of the lanes' title strip (0 without lanes). */
-  header: number;
-  /** Size along the flow of the whole lane area. */
-  along: number;
-  /** Along coordinate where each row starts, and the row's size. */
-  rows: { l: number; sl: number }[];
-  /** Space between two rows. */
-  rowGap: number;
-}
+export type { LaneBand, Placement } from "@quytrinh/core";
 
 /** Narrowest and widest a lane grows for its title alone. */
 const TITLE_MIN = 140;
 const TITLE_MAX = 220;
 
-/**
- * Places each shape in its lane and row: rows as tall as their tallest shape, shapes sharing a lane
- * and row side by side with the middle one on the lane's axis (so arrows down a lane run straight),
- * a step's document just after it across, each lane as wide as its rows need on either side of
- * the axis plus margins for its corridors, everything on whole points.
- */
+/** draw.io's measures: titles at 12 pt, lanes on the 10-point grid. */
+const DRAWIO_METRICS: LaneMetrics = {
+  titleWidth: (title) =>
+    Math.min(TITLE_MAX, Math.max(TITLE_MIN, toGrid(measureText(title, 1e9).width + 24))),
+  headerSize: (titles, widths) => {
+    let lines = 1;
+    titles.forEach((title, index) => {
+      const room = Math.floor(((widths[index] ?? TITLE_MIN) - 16) / CHAR_WIDTH);
+      lines = Math.max(lines, measureText(title, Math.max(1, room)).lines);
+    });
+    return Math.max(30, toGrid(lines * LINE_HEIGHT + 12));
+  },
+  round: toGrid,
+};
+
+/** Places shapes with core's shared flowchart layout, measuring lane titles as draw.io draws them. */
 export function placeNodes(
   diagram: Diagram,
   ranking: Ranking,
@@ -44,111 +37,5 @@ export function placeNodes(
   corridors: CorridorPlan,
   rowGap: number,
 ): Placement {
-  const laneCount = Math.max(1, diagram.lanes.length);
-  const beside = new Map<string, string>();
-  for (const node of diagram.nodes) if (node.besideOf) beside.set(node.besideOf, node.id);
-  const size = (id: string) => sizes.get(id) ?? { sa: 0, sl: 0 };
-  const slot = (id: string) => {
-    const own = size(id);
-    const doc = beside.get(id);
-    if (doc === undefined) return own;
-    const other = size(doc);
-    return { sa: own.sa + NODE_GAP + other.sa, sl: Math.max(own.sl, other.sl) };
-  };
-  const flow = diagram.nodes.filter((node) => node.besideOf === undefined);
-  const rowCount = Math.max(0, ...flow.map((node) => (ranking.rank.get(node.id) ?? 0) + 1));
-  const cells = new Map<string, string[]>();
-  for (const node of flow) {
-    const key = `${ranking.rank.get(node.id) ?? 0}:${node.lane}`;
-    cells.set(key, [...(cells.get(key) ?? []), node.id]);
-  }
-  const cellWidth = (ids: readonly string[]) =>
-    ids.reduce((sum, id) => sum + slot(id).sa, 0) + NODE_GAP * Math.max(0, ids.length - 1);
-
-  // Each cell hangs on its anchor: the middle shape's centre (the gap's middle for an even count).
-  const anchor = (ids: readonly string[]) => {
-    const middle = (ids.length - 1) / 2;
-    let start = 0;
-    let found = 0;
-    ids.forEach((id, index) => {
-      const own = size(id).sa;
-      if (index === middle) found = start + own / 2;
-      if (index === Math.floor(middle) && middle % 1 !== 0) {
-        found = start + slot(id).sa + NODE_GAP / 2;
-      }
-      start += slot(id).sa + NODE_GAP;
-    });
-    return found;
-  };
-  const rowSizes = Array.from({ length: rowCount }, () => 0);
-  const before = Array.from({ length: laneCount }, () => 0);
-  const after = Array.from({ length: laneCount }, () => 0);
-  for (const [key, ids] of cells) {
-    const [row = 0, lane = 0] = key.split(":").map(Number);
-    for (const id of ids) rowSizes[row] = Math.max(rowSizes[row] ?? 0, slot(id).sl);
-    before[lane] = Math.max(before[lane] ?? 0, anchor(ids));
-    after[lane] = Math.max(after[lane] ?? 0, cellWidth(ids) - anchor(ids));
-  }
-  const content = before.map((width, lane) => width + (after[lane] ?? 0));
-
-  const lanes: LaneBand[] = [];
-  let across = 0;
-  for (let lane = 0; lane < laneCount; lane++) {
-    const before = LANE_MARGIN + CORRIDOR_GAP * corridors.count(lane, "before");
-    const after = LANE_MARGIN + CORRIDOR_GAP * corridors.count(lane, "after");
-    const title = diagram.lanes[lane];
-    const titleMin =
-      title === undefined
-        ? 0
-        : Math.min(TITLE_MAX, Math.max(TITLE_MIN, toGrid(measureText(title, 1e9).width + 24)));
-    const sa = Math.max(titleMin, toGrid(before + (content[lane] ?? 0) + after));
-    lanes.push({ a: across, sa, contentStart: across + before, contentEnd: across + sa - after });
-    across += sa;
-  }
-  const header = laneHeader(diagram.lanes, lanes);
-
-  const rows: { l: number; sl: number }[] = [];
-  let along = header + LANE_PADDING;
-  for (const sl of rowSizes) {
-    rows.push({ l: along, sl });
-    along += sl + rowGap;
-  }
-  along += LANE_PADDING - (rowCount > 0 ? rowGap : 0);
-
-  const boxes = new Map<string, Box>();
-  for (const [key, ids] of cells) {
-    const [row = 0, lane = 0] = key.split(":").map(Number);
-    const band = lanes[lane];
-    const line = rows[row];
-    if (!band || !line) continue;
-    const room = band.contentEnd - band.contentStart;
-    const axis =
-      band.contentStart +
-      (room - (before[lane] ?? 0) - (after[lane] ?? 0)) / 2 +
-      (before[lane] ?? 0);
-    let a = Math.round(axis - anchor(ids));
-    for (const id of ids) {
-      const own = size(id);
-      boxes.set(id, { a, l: Math.round(line.l + (line.sl - own.sl) / 2), ...own });
-      const doc = beside.get(id);
-      if (doc !== undefined) {
-        const other = size(doc);
-        const docA = a + own.sa + NODE_GAP;
-        boxes.set(doc, { a: docA, l: Math.round(line.l + (line.sl - other.sl) / 2), ...other });
-      }
-      a += slot(id).sa + NODE_GAP;
-    }
-  }
-  return { boxes, lanes, header, along, rows, rowGap };
-}
-
-/** Size of the lanes' title strip: room for the longest title once wrapped to its lane. */
-function laneHeader(titles: readonly string[], lanes: readonly LaneBand[]): number {
-  if (titles.length === 0) return 0;
-  let lines = 1;
-  titles.forEach((title, index) => {
-    const room = Math.floor(((lanes[index]?.sa ?? TITLE_MIN) - 16) / CHAR_WIDTH);
-    lines = Math.max(lines, measureText(title, Math.max(1, room)).lines);
-  });
-  return Math.max(30, toGrid(lines * LINE_HEIGHT + 12));
+  return placeWith(diagram, ranking, sizes, corridors, rowGap, DRAWIO_METRICS);
 }

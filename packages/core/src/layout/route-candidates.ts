@@ -1,5 +1,5 @@
-import type { DiagramEdge } from "../diagram.js";
 import { type Box, CORRIDOR_GAP, type FlowPoint } from "./geometry.js";
+import type { LayoutEdge } from "./layout-diagram.js";
 import type { Placement } from "./place-nodes.js";
 import type { Ranking } from "./rank.js";
 
@@ -15,7 +15,7 @@ export interface RowGaps {
 }
 
 /** Where the gaps around an arrow's rows lie along the flow. */
-export function rowGaps(edge: DiagramEdge, ranking: Ranking, placement: Placement): RowGaps {
+export function rowGaps(edge: LayoutEdge, ranking: Ranking, placement: Placement): RowGaps {
   const toRow = placement.rows[ranking.rank.get(edge.to) ?? 0] ?? { l: 0, sl: 0 };
   const fromRow = placement.rows[ranking.rank.get(edge.from) ?? 0] ?? { l: 0, sl: 0 };
   const half = placement.rowGap / 2;
