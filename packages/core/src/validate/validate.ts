@@ -1,3 +1,4 @@
+import { todayInVietnam } from "../dates/today-in-vietnam.js";
 import { DEFAULT_HOURS_PER_DAY } from "../duration/working-time.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Language } from "../model/document-control.js";
@@ -35,7 +36,7 @@ export function validate(procedure: Procedure, config: ValidateConfig = {}): Dia
     procedure,
     lang,
     registry: config.registry,
-    today: config.today ?? new Date().toISOString().slice(0, 10),
+    today: config.today ?? todayInVietnam(),
     hoursPerDay: config.hoursPerDay ?? DEFAULT_HOURS_PER_DAY,
   };
   for (const rule of rules as readonly Rule[]) {
