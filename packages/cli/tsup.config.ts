@@ -1,9 +1,15 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts"],
+  // `build-worker` is the worker thread of `quytrinh build`: it must sit next to the chunk that
+  // starts it (dist/), which `build/worker-script.ts` finds as `./build-worker.js`.
+  entry: {
+    index: "src/index.ts",
+    bin: "src/bin.ts",
+    "build-worker": "src/build/build-worker.ts",
+  },
   format: ["esm"],
-  dts: { entry: "src/index.ts" },
+  dts: { entry: { index: "src/index.ts" } },
   clean: true,
   target: "node20",
 });

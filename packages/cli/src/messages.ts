@@ -2,6 +2,8 @@ import type { Language, Severity } from "@quytrinh/core";
 
 /** Every sentence the CLI itself prints, in one language. */
 export interface CliMessages {
+  /** The language these messages are in. */
+  lang: Language;
   programDescription: string;
   checkDescription: string;
   pathsArgument: string;
@@ -39,12 +41,30 @@ export interface CliMessages {
   directionOption: string;
   scaleOption: string;
   browserOption: string;
-  invalidFormat: (value: string) => string;
+  invalidFormat: (value: string, known: readonly string[]) => string;
   parseFailed: string;
   renderFailed: (format: string, error: string) => string;
   outputConflict: (output: string, other: string) => string;
   outputOverwritesInput: (output: string) => string;
   outputOutside: (output: string) => string;
+  noGlobMatches: (pattern: string) => string;
+  buildDescription: string;
+  buildFormatOption: string;
+  jobsOption: string;
+  forceOption: string;
+  flowchartOption: string;
+  buildParseFailed: string;
+  workerCrashed: (message: string) => string;
+  buildSummary: (counts: {
+    files: number;
+    built: number;
+    unchanged: number;
+    failed: number;
+    errors: number;
+    warnings: number;
+    seconds: number;
+    out: string;
+  }) => string;
   renderSummary: (counts: {
     files: number;
     written: number;
@@ -54,6 +74,7 @@ export interface CliMessages {
 }
 
 const vi: CliMessages = {
+  lang: "vi",
   programDescription: "Kiểm tra và xuất bản quy trình ISO viết bằng Markdown",
   checkDescription: "Kiểm tra các tệp quy trình (.md) và in các lỗi, cảnh báo kèm vị trí",
   pathsArgument: "tệp hoặc thư mục (thư mục được quét tìm *.md)",
@@ -96,18 +117,31 @@ const vi: CliMessages = {
   directionOption: "hướng lưu đồ: TD (trên xuống) hoặc LR (trái sang phải)",
   scaleOption: "độ phân giải ảnh PNG",
   browserOption: "đường dẫn tới Chrome, Chromium hoặc Edge",
-  invalidFormat: (value) => `Không có định dạng \`${value}\`; chọn trong mmd, svg, png, drawio`,
+  invalidFormat: (value, known) =>
+    `Không có định dạng \`${value}\`; chọn trong ${known.join(", ")}`,
   parseFailed: "Quy trình còn lỗi nên chưa vẽ được lưu đồ; sửa các lỗi ở trên rồi chạy lại",
   renderFailed: (format, error) => `Không vẽ được ảnh ${format}: ${error}`,
   outputConflict: (output, other) =>
     `Tệp kết quả \`${output}\` trùng tên với tệp của \`${other}\`; hãy đổi tên một trong hai tệp`,
   outputOverwritesInput: (output) => `Tệp kết quả \`${output}\` sẽ ghi đè lên một tệp đầu vào`,
   outputOutside: (output) => `Tệp kết quả \`${output}\` nằm ngoài thư mục \`--out\``,
+  noGlobMatches: (pattern) => `Mẫu \`${pattern}\` không khớp với tệp \`.md\` nào`,
+  buildDescription:
+    "Xuất bản các quy trình: kiểm tra rồi ghi văn bản Word, lưu đồ và các định dạng khác vào --out",
+  buildFormatOption: "định dạng, cách nhau bằng dấu phẩy: docx, mmd, svg, png, json, md",
+  jobsOption: "số luồng xử lý song song (mặc định: số lõi CPU)",
+  forceOption: "xuất bản lại mọi tệp, kể cả tệp không thay đổi",
+  flowchartOption: "lưu đồ trong văn bản Word: native (hình vẽ Word) hoặc image (ảnh)",
+  buildParseFailed: "Quy trình còn lỗi nên chưa xuất bản được; sửa các lỗi ở trên rồi chạy lại",
+  workerCrashed: (message) => `Luồng xử lý bị dừng đột ngột khi xử lý tệp này: ${message}`,
+  buildSummary: ({ files, built, unchanged, failed, errors, warnings, seconds, out }) =>
+    `${files} quy trình trong ${seconds.toFixed(1).replace(".", ",")} giây: ${built} đã xuất bản, ${unchanged} không đổi (bỏ qua), ${failed} thất bại; ${errors} lỗi, ${warnings} cảnh báo. Kết quả: ${out}`,
   renderSummary: ({ files, written, failed, out }) =>
     `${files} quy trình: đã ghi ${written} tệp vào ${out}, ${failed} quy trình lỗi`,
 };
 
 const en: CliMessages = {
+  lang: "en",
   programDescription: "Check and publish ISO procedures written in Markdown",
   checkDescription:
     "Check procedure files (.md) and print errors and warnings with their positions",
@@ -151,7 +185,7 @@ const en: CliMessages = {
   directionOption: "flow direction: TD (top-down) or LR (left to right)",
   scaleOption: "pixel density of PNG images",
   browserOption: "path of Chrome, Chromium or Edge",
-  invalidFormat: (value) => `Unknown format \`${value}\`; choose from mmd, svg, png, drawio`,
+  invalidFormat: (value, known) => `Unknown format \`${value}\`; choose from ${known.join(", ")}`,
   parseFailed:
     "The procedure has errors, so no flowchart was drawn; fix the errors above and run again",
   renderFailed: (format, error) => `Cannot draw the ${format} image: ${error}`,
@@ -159,6 +193,18 @@ const en: CliMessages = {
     `Output \`${output}\` has the same name as the output of \`${other}\`; rename one of the two files`,
   outputOverwritesInput: (output) => `Output \`${output}\` would overwrite an input file`,
   outputOutside: (output) => `Output \`${output}\` is outside the \`--out\` folder`,
+  noGlobMatches: (pattern) => `Pattern \`${pattern}\` matches no \`.md\` file`,
+  buildDescription:
+    "Publish procedures: check them, then write Word documents, flowcharts and other formats to --out",
+  buildFormatOption: "formats, comma-separated: docx, mmd, svg, png, json, md",
+  jobsOption: "number of parallel worker threads (default: the number of CPU cores)",
+  forceOption: "publish every file again, even unchanged ones",
+  flowchartOption: "flowchart in Word documents: native (Word shapes) or image (a picture)",
+  buildParseFailed:
+    "The procedure has errors, so nothing was published; fix the errors above and run again",
+  workerCrashed: (message) => `The worker thread stopped while processing this file: ${message}`,
+  buildSummary: ({ files, built, unchanged, failed, errors, warnings, seconds, out }) =>
+    `${plural(files, "procedure")} in ${seconds.toFixed(1)} s: ${built} built, ${unchanged} unchanged (skipped), ${failed} failed; ${plural(errors, "error")}, ${plural(warnings, "warning")}. Output: ${out}`,
   renderSummary: ({ files, written, failed, out }) =>
     `${plural(files, "procedure")}: wrote ${plural(written, "file")} to ${out}, ${failed} failed`,
 };

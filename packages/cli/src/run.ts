@@ -1,8 +1,12 @@
 import { Command, CommanderError } from "commander";
 import type { CliIo } from "./cli-io.js";
+import { addBuildCommand } from "./commands/build.js";
 import { addCheckCommand } from "./commands/check.js";
 import type { CommandContext } from "./commands/command-context.js";
+import { addExerciseCommand } from "./commands/exercise.js";
+import { addNewCommand } from "./commands/new.js";
 import { addRenderCommand } from "./commands/render.js";
+import { addWatchCommand } from "./commands/watch.js";
 import { languageFromArgv } from "./language.js";
 import { cliMessages } from "./messages.js";
 import { USAGE_EXIT_CODE, usageHint } from "./usage-error.js";
@@ -31,6 +35,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // implementation lazily inside the action, so `check` starts fast.
   addCheckCommand(program, context);
   addRenderCommand(program, context);
+  addNewCommand(program, context);
+  addBuildCommand(program, context);
+  addWatchCommand(program, context);
+  addExerciseCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -27,9 +27,13 @@ describe("an interrupted render", () => {
       );
       const code = await new Promise<number | null>((resolve) => {
         let stderr = "";
+        let sent = false;
         child.stderr.on("data", (chunk: Buffer) => {
           stderr += chunk.toString();
-          if (stderr.includes("[2/4]")) child.kill("SIGINT");
+          // Once only: a second SIGINT would hit the default handler and kill the process.
+          if (sent || !stderr.includes("[2/4]")) return;
+          sent = true;
+          child.kill("SIGINT");
         });
         child.on("exit", (exitCode) => resolve(exitCode));
       });

@@ -15,13 +15,17 @@ function capture(interactive: boolean) {
 }
 
 describe("createProgress", () => {
-  test("on a terminal, redraws one line and clears it at the end", () => {
+  test("on a terminal, redraws one bar line and clears it at the end", () => {
     const { io, written } = capture(true);
     const progress = createProgress(io);
     progress.start(1, 2, "a.md");
     progress.start(2, 2, "b.md");
     progress.done();
-    expect(written).toEqual(["\r\x1b[2K[1/2] a.md", "\r\x1b[2K[2/2] b.md", "\r\x1b[2K"]);
+    expect(written).toEqual([
+      `\r\x1b[2K${"█".repeat(10)}${"░".repeat(10)} 1/2 a.md`,
+      `\r\x1b[2K${"█".repeat(20)} 2/2 b.md`,
+      "\r\x1b[2K",
+    ]);
   });
 
   test("elsewhere, prints one plain line per file and nothing at the end", () => {

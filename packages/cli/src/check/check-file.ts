@@ -1,11 +1,12 @@
-import { analyzeTime, DEFAULT_HOURS_PER_DAY, type Diagnostic, validate } from "@quytrinh/core";
+import { analyzeTime, DEFAULT_HOURS_PER_DAY, validate } from "@quytrinh/core";
 import { fromMarkdown } from "@quytrinh/markdown";
 import type { FileSettings } from "../config/file-settings.js";
 import type { DiscoveredInput } from "../files/discover-files.js";
 import { readSource } from "../files/read-source.js";
 import type { CliMessages } from "../messages.js";
 import type { FileReport } from "../report/file-report.js";
-import { cliDiagnostic } from "./cli-diagnostic.js";
+import { internalDiagnostic } from "../report/internal-diagnostic.js";
+import { sortByPlace } from "../report/sort-by-place.js";
 
 /** What the check pipeline needs besides the file. */
 export interface CheckOptions {
@@ -38,15 +39,6 @@ export async function checkFile(
     }
     return report;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = options.messages.internalError(message);
-    return { file, diagnostics: [cliDiagnostic({ ruleId: "internal-error", reason })] };
+    return { file, diagnostics: [internalDiagnostic(error, options.messages)] };
   }
-}
-
-/** Diagnostics in reading order: those without a place first, then by line and column. */
-function sortByPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const line = (diagnostic: Diagnostic) => diagnostic.place?.start.line ?? 0;
-  const column = (diagnostic: Diagnostic) => diagnostic.place?.start.column ?? 0;
-  return [...diagnostics].sort((a, b) => line(a) - line(b) || column(a) - column(b));
 }

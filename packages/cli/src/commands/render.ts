@@ -1,7 +1,7 @@
 import type { Language } from "@quytrinh/core";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { cliMessages } from "../messages.js";
-import { type OutputFormat, parseFormats } from "../render/output-formats.js";
+import { OUTPUT_FORMATS, type OutputFormat, parseFormats } from "../render/output-formats.js";
 import type { CommandContext } from "./command-context.js";
 
 interface RenderCommandOptions {
@@ -22,7 +22,9 @@ export function addRenderCommand(program: Command, context: CommandContext): voi
   const { messages } = context;
   const formats = (value: string): OutputFormat[] => {
     const parsed = parseFormats(value);
-    if ("unknown" in parsed) throw new InvalidArgumentError(messages.invalidFormat(parsed.unknown));
+    if ("unknown" in parsed) {
+      throw new InvalidArgumentError(messages.invalidFormat(parsed.unknown, OUTPUT_FORMATS));
+    }
     return parsed.formats;
   };
   const scale = (value: string): number => {

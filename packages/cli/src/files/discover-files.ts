@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "@quytrinh/core";
 import { cliDiagnostic } from "../check/cli-diagnostic.js";
 import type { CliMessages } from "../messages.js";
+import { expandGlob, isGlob } from "./expand-glob.js";
 import { unreadableDiagnostic } from "./read-source.js";
 
 /** One thing to check: a file to read, or an input path with a problem of its own. */
@@ -18,8 +19,9 @@ export interface DiscoveredInput {
 
 /**
  * Expands the inputs of a command: files are kept as given; folders are searched recursively for
- * `*.md`, skipping `node_modules` and folders whose name starts with a dot. Order is the order
- * of the inputs, then sorted paths inside each folder; a file reached twice is listed once.
+ * `*.md`, skipping `node_modules` and folders whose name starts with a dot; a glob that names no
+ * existing path (`examples/*.md`, `**\/*.md`) is matched against the files. Order is the order
+ * of the inputs, then sorted paths inside each folder or glob; a file reached twice is listed once.
  */
 export async function discoverFiles(
   inputs: readonly string[],
@@ -52,10 +54,33 @@ export async function discoverFiles(
         addOnce(found, seen, { ...entry, ...problem });
       }
     } catch (error) {
+      if (isGlob(input)) {
+        found.push(...(await globInputs(input, cwd, messages)).filter((e) => !seen.has(e.path)));
+        for (const entry of found) seen.add(entry.path);
+        continue;
+      }
       found.push({ path, shownPath: input, problem: unreadableDiagnostic(input, error, messages) });
     }
   }
   return found;
+}
+
+/** The files a glob matches, or one warning saying it matched none. */
+async function globInputs(
+  pattern: string,
+  cwd: string,
+  messages: CliMessages,
+): Promise<DiscoveredInput[]> {
+  const matches = await expandGlob(pattern, cwd);
+  if (matches.length === 0) {
+    const problem = cliDiagnostic({
+      ruleId: "no-markdown-files",
+      severity: "warning",
+      reason: messages.noGlobMatches(pattern),
+    });
+    return [{ path: resolve(cwd, pattern), shownPath: pattern, problem }];
+  }
+  return matches.map((shownPath) => ({ path: resolve(cwd, shownPath), shownPath }));
 }
 
 function addOnce(found: DiscoveredInput[], seen: Set<string>, input: DiscoveredInput): void {

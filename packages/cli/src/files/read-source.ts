@@ -23,6 +23,14 @@ export async function readSource(
   } catch (error) {
     return { diagnostic: unreadableDiagnostic(shownPath, error, messages) };
   }
+  return sourceText(bytes, messages);
+}
+
+/**
+ * The text of a procedure file's bytes: strict UTF-8 and not empty; otherwise the
+ * diagnostic saying why (wrong encoding, empty file).
+ */
+export function sourceText(bytes: Uint8Array, messages: CliMessages): SourceResult {
   const decoded = decodeUtf8(bytes, messages);
   if ("diagnostic" in decoded) return decoded;
   if (decoded.text.trim() === "") {

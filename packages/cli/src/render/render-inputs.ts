@@ -1,15 +1,16 @@
 import { mkdir } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
-import type { Diagnostic, Language } from "@quytrinh/core";
+import { resolve } from "node:path";
+import type { Language } from "@quytrinh/core";
 import type { LaneMode, Renderer } from "@quytrinh/mermaid";
-import { cliDiagnostic } from "../check/cli-diagnostic.js";
 import type { CliIo } from "../cli-io.js";
 import { createSettingsResolver } from "../config/file-settings.js";
-import type { LanesSetting } from "../config/quytrinh-config.js";
+import { laneMode } from "../config/lane-mode.js";
 import { discoverFiles } from "../files/discover-files.js";
 import type { CliMessages } from "../messages.js";
 import type { FileReport } from "../report/file-report.js";
 import { formatFileReports } from "../report/format-report.js";
+import { internalDiagnostic } from "../report/internal-diagnostic.js";
+import { shownPath } from "../report/shown-path.js";
 import { onInterrupt } from "./interrupt-cleanup.js";
 import { BROWSER_FORMATS, type OutputFormat } from "./output-formats.js";
 import { createOutputPlanner } from "./output-paths.js";
@@ -92,7 +93,7 @@ export async function renderInputs(
         ...(renderer ? { renderer } : {}),
       }).catch((error: unknown) => ({
         written: [] as string[],
-        diagnostics: [internal(error, messages)],
+        diagnostics: [internalDiagnostic(error, messages)],
       }));
       written += result.written.length;
       if (result.diagnostics.length > 0) {
@@ -112,26 +113,8 @@ export async function renderInputs(
     files: found.length,
     written,
     failed: failed.length,
-    out: shownFolder(io.cwd, out),
+    out: shownPath(io.cwd, out),
   });
   io.stdout(`${table === "" ? "" : `${table}\n\n`}${summary}\n`);
   return failed.length > 0 ? 1 : 0;
-}
-
-/** A folder as the user would type it: relative inside the working directory, absolute outside. */
-function shownFolder(cwd: string, folder: string): string {
-  const inside = relative(cwd, folder);
-  if (inside === "") return ".";
-  return inside.startsWith("..") || isAbsolute(inside) ? folder : inside;
-}
-
-/** The Mermaid lane mode a config's `lanes` stands for. */
-function laneMode(setting: LanesSetting | undefined): LaneMode {
-  if (setting === undefined || setting === true) return "auto";
-  return setting === false ? "none" : setting;
-}
-
-function internal(error: unknown, messages: CliMessages): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
-  return cliDiagnostic({ ruleId: "internal-error", reason: messages.internalError(message) });
 }

@@ -4,6 +4,9 @@ import { basename, dirname, join } from "node:path";
 /** Temporary files being written right now, so an interrupted run can remove them. */
 export const pendingTempFiles = new Set<string>();
 
+/** The name of `writeAtomic`'s temporary files: `.<name>.<pid>-<counter>.tmp`, with the pid. */
+export const TEMP_FILE_NAME = /^\..+\.(\d+)-\d+\.tmp$/;
+
 let counter = 0;
 
 /**
