@@ -21,6 +21,7 @@ test("the package exports exactly this public API", async () => {
       "ExtraSectionSchema",
       "FormSchema",
       "IsoDateSchema",
+      "IssuingDecisionSchema",
       "LANE_MARGIN",
       "LANE_PADDING",
       "LEGAL_DOCUMENT_TYPES",

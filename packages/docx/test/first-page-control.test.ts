@@ -41,18 +41,18 @@ describe("the issuing decision under the title", { timeout: 60_000 }, () => {
 
   test("a decision written out in the front matter", async () => {
     const decision = "Quyết định số 15/QĐ-UBND ngày 20/02/2026 của Chủ tịch UBND xã Tân Trường";
-    expect(await attachedLine(withControl({ extra: { decision } }))).toBe(`(Kèm theo ${decision})`);
+    expect(await attachedLine(withControl({ decision }))).toBe(`(Kèm theo ${decision})`);
   });
 
   test("a decision given by number, date and issuer", async () => {
     const decision = { number: "15/QĐ-UBND", date: "2026-02-20", issuer: "Chủ tịch UBND xã" };
-    expect(await attachedLine(withControl({ extra: { decision } }))).toBe(
+    expect(await attachedLine(withControl({ decision }))).toBe(
       "(Kèm theo Quyết định số 15/QĐ-UBND ngày 20/02/2026 của Chủ tịch UBND xã)",
     );
   });
 
-  test("only the number, under the Vietnamese key", async () => {
-    expect(await attachedLine(withControl({ extra: { quyetDinh: "15/QĐ-UBND" } }))).toBe(
+  test("only the number", async () => {
+    expect(await attachedLine(withControl({ decision: "15/QĐ-UBND" }))).toBe(
       "(Kèm theo Quyết định số 15/QĐ-UBND)",
     );
   });

@@ -30,6 +30,16 @@ export const DistributionSchema = z.object({
 });
 export type Distribution = z.infer<typeof DistributionSchema>;
 
+/** The decision that issues the procedure ("Kèm theo Quyết định số 15/QĐ-UBND ngày … của …"). */
+export const IssuingDecisionSchema = z.object({
+  /** Its number and symbol, e.g. `15/QĐ-UBND`. */
+  number: z.string(),
+  date: IsoDateSchema.optional(),
+  /** Who signed it, e.g. `Chủ tịch UBND xã Tân Trường`. */
+  issuer: z.string().optional(),
+});
+export type IssuingDecision = z.infer<typeof IssuingDecisionSchema>;
+
 /** Language of the document's fixed labels. */
 export const LanguageSchema = z.enum(["vi", "en"]);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -41,6 +51,8 @@ export const DocumentControlSchema = z.object({
   title: z.string(),
   issuingBody: z.string().optional(),
   parentBody: z.string().optional(),
+  /** The issuing decision: its number alone, the whole line as written, or its parts. */
+  decision: z.union([z.string(), IssuingDecisionSchema]).optional(),
   issue: z.string().optional(),
   revision: z.string().optional(),
   effectiveDate: IsoDateSchema.optional(),

@@ -1,29 +1,23 @@
 import type { DocumentControl } from "@quytrinh/core";
 import { formatDate } from "../text/format-date.js";
 
-/** Front-matter keys that may hold the decision the procedure is issued with (the model has none yet). */
-const KEYS = ["decision", "issuingDecision", "quyetDinh", "quyết định", "Quyết định"] as const;
-
 /**
- * The decision that issues the procedure, as it goes after "Kèm theo": from a front-matter key
- * such as `decision`, either written out ("Quyết định số 15/QĐ-UBND ngày 20/02/2026 của …"),
- * just its number ("15/QĐ-UBND"), or as `{ number, date, issuer }`. Undefined when none is given.
+ * The decision that issues the procedure, as it goes after "Kèm theo": the front matter's
+ * `decision`, written out ("Quyết định số 15/QĐ-UBND ngày 20/02/2026 của …"), as its number
+ * alone ("15/QĐ-UBND"), or as `{ number, date, issuer }`. Undefined when none is given.
  */
 export function issuingDecision(control: DocumentControl): string | undefined {
-  const value = KEYS.map((key) => control.extra?.[key]).find((found) => found !== undefined);
-  if (typeof value === "string") {
-    const text = value.normalize("NFC").trim();
+  const { decision } = control;
+  if (decision === undefined) return undefined;
+  if (typeof decision === "string") {
+    const text = decision.normalize("NFC").trim();
     if (text === "") return undefined;
     return /^quyết định/iu.test(text) ? text : `Quyết định số ${text}`;
   }
-  if (typeof value !== "object" || value === null) return undefined;
-  const fields = value as Record<string, unknown>;
-  const text = (key: string) =>
-    typeof fields[key] === "string" ? (fields[key] as string).normalize("NFC").trim() : "";
-  const number = text("number");
+  const number = decision.number.normalize("NFC").trim();
   if (number === "") return undefined;
-  const shownDate = formatDate(text("date"));
-  const issuer = text("issuer");
+  const shownDate = decision.date ? formatDate(decision.date) : "";
+  const issuer = decision.issuer?.normalize("NFC").trim() ?? "";
   return [
     `Quyết định số ${number}`,
     shownDate ? ` ngày ${shownDate}` : "",

@@ -4,6 +4,7 @@ export const CONTROL_KEYS: ReadonlySet<string> = new Set([
   "title",
   "issuingBody",
   "parentBody",
+  "decision",
   "issue",
   "revision",
   "effectiveDate",
@@ -25,6 +26,7 @@ export const CONTROL_KEY_ORDER: readonly string[] = [
   "tthcCode",
   "parentBody",
   "issuingBody",
+  "decision",
   "issue",
   "revision",
   "effectiveDate",
@@ -39,10 +41,10 @@ export const CONTROL_KEY_ORDER: readonly string[] = [
 ];
 
 const TEXT_PATHS =
-  /^(?:code|title|issuingBody|parentBody|issue|revision|tthcCode|(?:preparedBy|reviewedBy|approvedBy)\.(?:name|position)|revisions\.\d+\.(?:section|description|issue)|distribution\.\d+\.(?:recipient|medium))$/u;
+  /^(?:code|title|issuingBody|parentBody|decision|decision\.(?:number|issuer)|issue|revision|tthcCode|(?:preparedBy|reviewedBy|approvedBy)\.(?:name|position)|revisions\.\d+\.(?:section|description|issue)|distribution\.\d+\.(?:recipient|medium))$/u;
 
 const DATE_PATHS =
-  /^(?:effectiveDate|lastReviewDate|(?:preparedBy|reviewedBy|approvedBy)\.date|revisions\.\d+\.date)$/u;
+  /^(?:effectiveDate|lastReviewDate|decision\.date|(?:preparedBy|reviewedBy|approvedBy)\.date|revisions\.\d+\.date)$/u;
 
 /** Whether a dotted front-matter path holds text (numbers written there keep their spelling). */
 export function isTextPath(path: string): boolean {

@@ -5,6 +5,7 @@ const KNOWN_CHILDREN: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   [/^(?:preparedBy|reviewedBy|approvedBy)$/u, SIGNATORY],
   [/^revisions\.\d+$/u, new Set(["date", "section", "description", "issue"])],
   [/^distribution\.\d+$/u, new Set(["recipient", "copies", "medium"])],
+  [/^decision$/u, new Set(["number", "date", "issuer"])],
 ];
 
 /**
@@ -33,7 +34,14 @@ export function liftUnknownNestedKeys(
       }
     }
   };
-  for (const key of ["preparedBy", "reviewedBy", "approvedBy", "revisions", "distribution"]) {
+  for (const key of [
+    "preparedBy",
+    "reviewedBy",
+    "approvedBy",
+    "revisions",
+    "distribution",
+    "decision",
+  ]) {
     visit(known[key], key);
   }
 }
