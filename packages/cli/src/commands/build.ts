@@ -3,7 +3,7 @@ import type { LaneMode } from "@quytrinh/mermaid";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { BuildFormat } from "../build/build-formats.js";
 import { BUILD_FORMATS, parseBuildFormats } from "../build/build-formats.js";
-import { cliMessages } from "../messages.js";
+import { type CliMessages, cliMessages } from "../messages.js";
 import type { CommandContext } from "./command-context.js";
 
 interface BuildCommandOptions {
@@ -40,12 +40,9 @@ function numberIn(name: string, max: number, integer: boolean) {
 }
 
 /**
- * Adds `quytrinh build <paths...> --out <dir>`: check and publish every procedure (Word documents
- * by default; also Mermaid, SVG, PNG, JSON and canonical Markdown) on all cores. The pipeline is
- * loaded only when it runs, so `check` stays fast.
+ * The options of `quytrinh build`, which `quytrinh watch` takes too, so the two never drift apart.
  */
-export function addBuildCommand(program: Command, context: CommandContext): void {
-  const { messages } = context;
+export function buildOptions(messages: CliMessages): Option[] {
   const formats = (value: string): BuildFormat[] => {
     const parsed = parseBuildFormats(value);
     if ("unknown" in parsed) {
@@ -53,63 +50,58 @@ export function addBuildCommand(program: Command, context: CommandContext): void
     }
     return parsed.formats;
   };
-  program
+  return [
+    new Option("--out <dir>", messages.outOption).makeOptionMandatory(),
+    new Option("--format <formats>", messages.buildFormatOption)
+      .argParser(formats)
+      .default(["docx"], "docx"),
+    new Option("--json", messages.jsonOption),
+    new Option("--lang <lang>", messages.langOption).choices(["vi", "en"]),
+    new Option("--preset <preset>", messages.presetOption).choices(["recommended", "strict"]),
+    new Option("--registry <file>", messages.registryOption),
+    new Option("--lanes <mode>", messages.lanesOption).choices([
+      "auto",
+      "none",
+      "swimlane",
+      "group",
+    ]),
+    new Option("--flowchart <mode>", messages.flowchartOption).choices(["native", "image"]),
+    new Option("--direction <direction>", messages.directionOption)
+      .choices(["TD", "LR"])
+      .default("TD"),
+    new Option("--scale <number>", messages.scaleOption)
+      .argParser(numberIn("--scale", 8, false))
+      .default(2),
+    new Option("--fail-on <severity>", messages.failOnOption)
+      .choices(["error", "warning"])
+      .default("error"),
+    new Option("--force", messages.forceOption),
+    new Option("--jobs <number>", messages.jobsOption).argParser(numberIn("--jobs", 256, true)),
+    new Option("--browser <path>", messages.browserOption),
+  ];
+}
+
+/**
+ * Adds `quytrinh build <paths...> --out <dir>`: check and publish every procedure (Word documents
+ * by default; also Mermaid, SVG, PNG, JSON and canonical Markdown) on all cores. The pipeline is
+ * loaded only when it runs, so `check` stays fast.
+ */
+export function addBuildCommand(program: Command, context: CommandContext): void {
+  const command = program
     .command("build")
-    .description(messages.buildDescription)
-    .argument("<paths...>", messages.pathsArgument)
-    .requiredOption("--out <dir>", messages.outOption)
-    .addOption(
-      new Option("--format <formats>", messages.buildFormatOption)
-        .argParser(formats)
-        .default(["docx"], "docx"),
-    )
-    .option("--json", messages.jsonOption)
-    .addOption(new Option("--lang <lang>", messages.langOption).choices(["vi", "en"]))
-    .addOption(
-      new Option("--preset <preset>", messages.presetOption).choices(["recommended", "strict"]),
-    )
-    .option("--registry <file>", messages.registryOption)
-    .addOption(
-      new Option("--lanes <mode>", messages.lanesOption).choices([
-        "auto",
-        "none",
-        "swimlane",
-        "group",
-      ]),
-    )
-    .addOption(
-      new Option("--flowchart <mode>", messages.flowchartOption).choices(["native", "image"]),
-    )
-    .addOption(
-      new Option("--direction <direction>", messages.directionOption)
-        .choices(["TD", "LR"])
-        .default("TD"),
-    )
-    .addOption(
-      new Option("--scale <number>", messages.scaleOption)
-        .argParser(numberIn("--scale", 8, false))
-        .default(2),
-    )
-    .addOption(
-      new Option("--fail-on <severity>", messages.failOnOption)
-        .choices(["error", "warning"])
-        .default("error"),
-    )
-    .option("--force", messages.forceOption)
-    .addOption(
-      new Option("--jobs <number>", messages.jobsOption).argParser(numberIn("--jobs", 256, true)),
-    )
-    .option("--browser <path>", messages.browserOption)
-    .action(async (paths: string[], options: BuildCommandOptions) => {
-      const runMessages = cliMessages(options.lang ?? context.lang);
-      const { createBuilder } = await import("../build/create-builder.js");
-      const { format, ...rest } = options;
-      const builder = createBuilder({ ...rest, formats: format }, context.io, runMessages);
-      try {
-        const report = await builder.build(paths);
-        context.setExitCode(report.exitCode);
-      } finally {
-        await builder.close();
-      }
-    });
+    .description(context.messages.buildDescription)
+    .argument("<paths...>", context.messages.pathsArgument);
+  for (const option of buildOptions(context.messages)) command.addOption(option);
+  command.action(async (paths: string[], options: BuildCommandOptions) => {
+    const runMessages = cliMessages(options.lang ?? context.lang);
+    const { createBuilder } = await import("../build/create-builder.js");
+    const { format, ...rest } = options;
+    const builder = createBuilder({ ...rest, formats: format }, context.io, runMessages);
+    try {
+      const report = await builder.build(paths);
+      context.setExitCode(report.exitCode);
+    } finally {
+      await builder.close();
+    }
+  });
 }

@@ -1,22 +1,15 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import type { BuildFormat } from "../build/build-formats.js";
 import type { BuildRunOptions } from "../build/create-builder.js";
 import { cliMessages } from "../messages.js";
 import { watchMessages } from "../watch/watch-messages.js";
-import { addBuildCommand } from "./build.js";
+import { buildOptions } from "./build.js";
 import type { CommandContext } from "./command-context.js";
 
 type WatchCommandOptions = Omit<BuildRunOptions, "formats"> & { format: BuildFormat[] };
 
 /** Exit codes of a watch stopped by a signal, as a shell reports them. */
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
-
-/** The options of `quytrinh build`, taken from its own definition so the two never drift apart. */
-function buildOptions(context: CommandContext) {
-  const template = new Command();
-  addBuildCommand(template, context);
-  return template.commands.find((command) => command.name() === "build")?.options ?? [];
-}
 
 /**
  * Adds `quytrinh watch <paths...> --out <dir> [build options]`: builds like `build`, then rebuilds
@@ -28,7 +21,7 @@ export function addWatchCommand(program: Command, context: CommandContext): void
     .command("watch")
     .description(watchMessages(context.lang).description)
     .argument("<paths...>", context.messages.pathsArgument);
-  for (const option of buildOptions(context)) command.addOption(option);
+  for (const option of buildOptions(context.messages)) command.addOption(option);
   command.action(async (paths: string[], options: WatchCommandOptions) => {
     const lang = options.lang ?? context.lang;
     const { createBuilder } = await import("../build/create-builder.js");
