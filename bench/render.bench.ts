@@ -1,181 +1,84 @@
-import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { fromMarkdown } from "@quytrinh/markdown";
-// The root package does not depend on @quytrinh/mermaid (yet): import it from its source.
-import { createRenderer, findBrowser, type RenderFormat, toMermaid } from "@quytrinh/mermaid";
-import { generateProcedureMarkdown } from "./generate-procedure.js";
+import { createRenderer, type Renderer, type RenderFormat } from "@quytrinh/mermaid";
+import { median } from "./median.js";
+import { withPeakMemory } from "./peak-rss.js";
+import { type Baseline, mmdcBaseline, renderMermaidBaseline } from "./render-baselines.js";
+import { CORPUS_SIZES, type Diagram, renderCorpus } from "./render-corpus.js";
 
 /**
- * Renders 150 flowcharts (the examples plus generated procedures of 8, 20 and 60 steps) with the
- * warm-page renderer, and compares it with (a) one `mmdc` process per diagram and (b) mermaid-cli's
- * `renderMermaid` with one reused browser, on the same diagrams. Prints medians, ratios and peak
- * memory (RSS of node and all its browser processes).
+ * Renders 150 flowcharts (the examples plus generated procedures of 8, 20 and 60 steps) with our
+ * warm-page renderer and ONE browser, as SVG and as PNG, with the peak memory of node and all its
+ * browser processes. Then, on a sample of the same diagrams, times ours, (b) mermaid-cli's
+ * `renderMermaid` with one reused browser and (a) one `mmdc` process per diagram side by side,
+ * diagram by diagram, so machine load falls on all three alike, and prints the ratios.
  */
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const fromMermaidPackage = createRequire(join(root, "packages/mermaid/package.json"));
 const TOTAL = 150;
-const SIZES = [8, 20, 60];
-/** Diagrams per size for the slow paths: (a) runs 5 diagrams in all, (b) 5 per size. */
-const MMDC_SUBSET = 5;
+/** Diagrams per size class timed with (b) `renderMermaid`; (a) `mmdc` takes the first `MMDC_PER_SIZE`. */
 const CLI_PER_SIZE = 5;
+const MMDC_PER_SIZE = 2;
 const TARGET_VS_CLI = 10;
 const TARGET_VS_MMDC = 30;
+const MEMORY_LIMIT_MB = 1536;
 
-interface Diagram {
-  name: string;
-  size: string;
-  text: string;
-}
-
-/** The examples, then generated procedures cycling through the sizes, as Mermaid text. */
-function corpus(): Diagram[] {
-  const folder = join(root, "examples");
-  const diagrams: Diagram[] = readdirSync(folder)
-    .filter((file) => file.endsWith(".md"))
-    .sort()
-    .map((file) => {
-      const { procedure } = fromMarkdown(readFileSync(join(folder, file), "utf8"), { file });
-      return { name: file, size: "example", text: toMermaid(procedure).text };
-    });
-  for (let seed = 1; diagrams.length < TOTAL; seed++) {
-    const steps = SIZES[seed % SIZES.length] ?? 8;
-    const { procedure } = fromMarkdown(generateProcedureMarkdown(steps, seed));
-    diagrams.push({
-      name: `generated ${steps}/${seed}`,
-      size: `${steps} steps`,
-      text: toMermaid(procedure).text,
-    });
-  }
-  const empty = diagrams.filter((diagram) => diagram.text === "");
-  if (empty.length > 0) throw new Error(`no flowchart for ${empty.map((d) => d.name).join(", ")}`);
-  return diagrams;
-}
-
-/** Largest total RSS (MB) of this process and its descendants, sampled while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number }> {
-  let peak = 0;
-  const sample = () => {
-    const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
-      .trim()
-      .split("\n")
-      .map((line) => line.trim().split(/\s+/).map(Number));
-    const mine = new Set([process.pid]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const [pid = 0, ppid = 0] of rows) {
-        if (mine.has(ppid) && !mine.has(pid)) {
-          mine.add(pid);
-          grew = true;
-        }
-      }
-    }
-    const kb = rows
-      .filter(([pid = 0]) => mine.has(pid))
-      .reduce((sum, row) => sum + (row[2] ?? 0), 0);
-    peak = Math.max(peak, kb / 1024);
-  };
-  const timer = setInterval(sample, 250);
-  try {
-    const value = await work();
-    sample();
-    return { value, peakMb: peak };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-};
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+const SIZE_CLASSES = ["example", ...CORPUS_SIZES.map((steps) => `${steps} steps`)];
 
-/**
- * Our renderer with `browsers` browsers, each taking the next diagram when it is free: the time of
- * each render call (without queueing) and the wall time per diagram of the whole batch.
- */
-async function ours(diagrams: readonly Diagram[], format: RenderFormat, browsers = 1) {
-  const renderer = await createRenderer({ browsers });
+/** Our renderer, one browser, every diagram in turn: per-call times and wall time per diagram. */
+async function ours(diagrams: readonly Diagram[], format: RenderFormat) {
+  const renderer = await createRenderer({ browsers: 1 });
   try {
-    const times: number[] = new Array(diagrams.length).fill(Number.NaN);
-    let next = 0;
-    const lane = async () => {
-      for (let index = next++; index < diagrams.length; index = next++) {
-        const diagram = diagrams[index] as Diagram;
-        const start = performance.now();
-        const result = await renderer.render(diagram.text, { format });
-        if (!result.ok) throw new Error(`${diagram.name}: ${result.error}`);
-        times[index] = performance.now() - start;
-      }
-    };
+    const times: number[] = [];
     const started = performance.now();
-    await Promise.all(Array.from({ length: browsers }, lane));
+    for (const diagram of diagrams) {
+      const start = performance.now();
+      const result = await renderer.render(diagram.text, { format });
+      if (!result.ok) throw new Error(`${diagram.name}: ${result.error}`);
+      times.push(performance.now() - start);
+    }
     return { times, wallPerDiagram: (performance.now() - started) / diagrams.length };
   } finally {
     await renderer.close();
   }
 }
 
-/** (b) mermaid-cli's `renderMermaid` with one browser reused: per-diagram times in ms. */
-async function mermaidCli(diagrams: readonly Diagram[]): Promise<number[]> {
-  const cli = (await import(fromMermaidPackage.resolve("@mermaid-js/mermaid-cli"))) as {
-    renderMermaid: (browser: unknown, text: string, format: "svg") => Promise<unknown>;
-  };
-  const puppeteer = (await import(fromMermaidPackage.resolve("puppeteer-core"))).default as {
-    launch: (options: object) => Promise<{ close: () => Promise<void> }>;
-  };
-  const browser = await puppeteer.launch({ executablePath: findBrowser(), args: LAUNCH });
-  try {
-    const times: number[] = [];
-    for (const diagram of diagrams) {
-      const start = performance.now();
-      await cli.renderMermaid(browser, diagram.text, "svg");
-      times.push(performance.now() - start);
-    }
-    return times;
-  } finally {
-    await browser.close();
-  }
+/** SVG render time of ours, in ms. */
+async function timeOurs(renderer: Renderer, text: string): Promise<number> {
+  const start = performance.now();
+  const result = await renderer.render(text, { format: "svg" });
+  if (!result.ok) throw new Error(result.error);
+  return performance.now() - start;
 }
 
-const LAUNCH = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"];
-
-/** (a) one `mmdc` process per diagram: per-diagram times in ms. */
-async function mmdc(diagrams: readonly Diagram[]): Promise<number[]> {
-  const bin = join(root, "packages/mermaid/node_modules/.bin/mmdc");
-  const folder = mkdtempSync(join(tmpdir(), "quytrinh-bench-"));
-  const config = join(folder, "puppeteer.json");
-  writeFileSync(config, JSON.stringify({ executablePath: findBrowser(), args: LAUNCH }));
+/** Ours, (b) and (a) on the same diagrams, one diagram at a time, in rotating order. */
+async function sideBySide(sample: readonly Diagram[], mmdcSample: ReadonlySet<Diagram>) {
+  const renderer = await createRenderer({ browsers: 1 });
+  const cli: Baseline = await renderMermaidBaseline();
+  const mmdc: Baseline = mmdcBaseline();
+  const rows: { diagram: Diagram; ours: number; cli: number; mmdc?: number }[] = [];
   try {
-    const times: number[] = [];
-    for (const [index, diagram] of diagrams.entries()) {
-      const input = join(folder, `${index}.mmd`);
-      writeFileSync(input, diagram.text);
-      const start = performance.now();
-      await promisify(execFile)(bin, [
-        "-q",
-        "-p",
-        config,
-        "-i",
-        input,
-        "-o",
-        join(folder, `${index}.svg`),
-      ]);
-      times.push(performance.now() - start);
+    for (const [index, diagram] of sample.entries()) {
+      const runs: [string, () => Promise<number>][] = [
+        ["ours", () => timeOurs(renderer, diagram.text)],
+        ["cli", () => cli.render(diagram.text)],
+        ...(mmdcSample.has(diagram)
+          ? [["mmdc", () => mmdc.render(diagram.text)] as [string, () => Promise<number>]]
+          : []),
+      ];
+      const times: Record<string, number> = {};
+      for (let turn = 0; turn < runs.length; turn++) {
+        const [name, run] = runs[(turn + index) % runs.length] as (typeof runs)[number];
+        times[name] = await run();
+      }
+      rows.push({
+        diagram,
+        ours: times.ours ?? Number.NaN,
+        cli: times.cli ?? Number.NaN,
+        ...(times.mmdc === undefined ? {} : { mmdc: times.mmdc }),
+      });
     }
-    return times;
+    return rows;
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    await Promise.all([renderer.close(), cli.close(), mmdc.close()]);
   }
 }
 
@@ -183,84 +86,79 @@ async function mmdc(diagrams: readonly Diagram[]): Promise<number[]> {
 const verdict = (label: string, ratio: number, target: number) =>
   `${label}: ${round(ratio, 1)}× (target ≥ ${target}×) ${ratio >= target ? "met" : "NOT met"}`;
 
-/** Runs the comparison and prints its tables. */
+/** Runs the measurements and prints their tables. */
 export default async function run(): Promise<void> {
-  const diagrams = corpus();
+  const diagrams = renderCorpus(TOTAL);
+  const svg = await withPeakMemory(() => ours(diagrams, "svg"));
+  const png = await withPeakMemory(() => ours(diagrams, "png"));
   const bySize = (size: string) => diagrams.filter((diagram) => diagram.size === size);
-  const cliSubset = SIZES.flatMap((steps) => bySize(`${steps} steps`).slice(0, CLI_PER_SIZE));
-  const mmdcSubset = [
-    ...bySize("example").slice(0, 2),
-    ...cliSubset.filter((_, i) => i % CLI_PER_SIZE === 0),
-  ];
-  mmdcSubset.length = Math.min(mmdcSubset.length, MMDC_SUBSET);
+  const timesOf = (times: readonly number[], size: string) =>
+    bySize(size).map((diagram) => times[diagrams.indexOf(diagram)] ?? Number.NaN);
 
-  const svg = await withPeakRss(() => ours(diagrams, "svg"));
-  const png = await withPeakRss(() => ours(diagrams, "png"));
-  const png2 = await withPeakRss(() => ours(diagrams, "png", 2));
-  const cliRun = await withPeakRss(() => mermaidCli(cliSubset));
-  const mmdcRun = await withPeakRss(() => mmdc(mmdcSubset));
-
-  const oursOn = (subset: readonly Diagram[]) =>
-    median(subset.map((diagram) => svg.value.times[diagrams.indexOf(diagram)] ?? Number.NaN));
-  const rows = [
-    ...["example", ...SIZES.map((steps) => `${steps} steps`)].map((size) => {
-      const times = bySize(size).map((d) => diagrams.indexOf(d));
+  console.log(`${diagrams.length} diagrams, ours with 1 browser; median ms per diagram:`);
+  console.table(
+    SIZE_CLASSES.map((size) => ({
+      "size (count)": `${size} (${bySize(size).length})`,
+      SVG: round(median(timesOf(svg.value.times, size))),
+      "PNG 2×": round(median(timesOf(png.value.times, size))),
+    })),
+  );
+  console.table(
+    [
+      ["SVG", svg],
+      ["PNG 2×", png],
+    ].map(([format, run]) => {
+      const { value, peak } = run as typeof svg;
       return {
-        path: `ours, 1 browser, ${size} (${times.length})`,
-        "SVG median (ms)": round(median(times.map((i) => svg.value.times[i] ?? Number.NaN))),
-        "PNG 2× median (ms)": round(median(times.map((i) => png.value.times[i] ?? Number.NaN))),
+        "ours, 1 browser, all 150": format,
+        "median (ms)": round(median(value.times)),
+        "wall/diagram (ms)": round(value.wallPerDiagram),
+        "peak RSS sum (MB)": round(peak.rssMb),
+        "peak PSS sum (MB)": round(peak.pssMb),
       };
     }),
-  ];
-  console.log(`${diagrams.length} diagrams; times are per diagram, SVG unless said.`);
-  console.table(rows);
-  console.table([
-    {
-      path: "ours, 1 browser, all",
-      "median (ms)": round(median(svg.value.times)),
-      "wall/diagram (ms)": round(svg.value.wallPerDiagram),
-      "peak RSS (MB)": round(svg.peakMb),
-    },
-    {
-      path: "ours PNG 2×, 1 browser",
-      "median (ms)": round(median(png.value.times)),
-      "wall/diagram (ms)": round(png.value.wallPerDiagram),
-      "peak RSS (MB)": round(png.peakMb),
-    },
-    {
-      path: "ours PNG 2×, 2 browsers",
-      "median (ms)": round(median(png2.value.times)),
-      "wall/diagram (ms)": round(png2.value.wallPerDiagram),
-      "peak RSS (MB)": round(png2.peakMb),
-    },
-    {
-      path: `(b) renderMermaid, reused browser (${cliSubset.length})`,
-      "median (ms)": round(median(cliRun.value)),
-      "wall/diagram (ms)": "",
-      "peak RSS (MB)": round(cliRun.peakMb),
-    },
-    {
-      path: `(a) mmdc per diagram (${mmdcSubset.length})`,
-      "median (ms)": round(median(mmdcRun.value)),
-      "wall/diagram (ms)": "",
-      "peak RSS (MB)": round(mmdcRun.peakMb),
-    },
-  ]);
+  );
+  console.log(
+    `PNG peak memory of node and the browser, RSS summed over the process tree: ${round(png.peak.rssMb)} MB, ` +
+      `${png.peak.rssMb <= MEMORY_LIMIT_MB ? "within" : "OVER"} the ${MEMORY_LIMIT_MB} MB budget`,
+  );
+
+  const sample = CORPUS_SIZES.flatMap((steps) => bySize(`${steps} steps`).slice(0, CLI_PER_SIZE));
+  const mmdcSample = new Set(
+    CORPUS_SIZES.flatMap((steps) => bySize(`${steps} steps`).slice(0, MMDC_PER_SIZE)),
+  );
+  const compared = await sideBySide(sample, mmdcSample);
+  const withMmdc = compared.filter((row) => row.mmdc !== undefined);
+  console.log(
+    `\nSide by side, SVG, diagram by diagram: (b) on ${compared.length} diagrams (${CLI_PER_SIZE} per size), ` +
+      `(a) mmdc on a sample of ${withMmdc.length} (${MMDC_PER_SIZE} per size, about 2-4 s each); median ms:`,
+  );
+  console.table(
+    CORPUS_SIZES.map((steps) => {
+      const rows = compared.filter((row) => row.diagram.size === `${steps} steps`);
+      const mmdcRows = rows.filter((row) => row.mmdc !== undefined);
+      return {
+        size: `${steps} steps`,
+        ours: round(median(rows.map((row) => row.ours))),
+        "(b) renderMermaid": round(median(rows.map((row) => row.cli))),
+        "(a) mmdc": round(median(mmdcRows.map((row) => row.mmdc ?? Number.NaN))),
+      };
+    }),
+  );
+  const oursAll = median(compared.map((row) => row.ours));
   console.log(
     verdict(
-      "(b) renderMermaid / ours, same diagrams",
-      median(cliRun.value) / oursOn(cliSubset),
+      "(b) renderMermaid / ours",
+      median(compared.map((row) => row.cli)) / oursAll,
       TARGET_VS_CLI,
     ),
   );
   console.log(
     verdict(
-      "(a) mmdc / ours, same diagrams",
-      median(mmdcRun.value) / oursOn(mmdcSubset),
+      "(a) mmdc / ours",
+      median(withMmdc.map((row) => row.mmdc ?? Number.NaN)) /
+        median(withMmdc.map((row) => row.ours)),
       TARGET_VS_MMDC,
     ),
-  );
-  console.log(
-    `2 browsers vs 1, PNG throughput: ${round(png.value.wallPerDiagram / png2.value.wallPerDiagram, 2)}×`,
   );
 }

@@ -24,12 +24,14 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
 
 /**
  * SVG text labels show entity codes literally, so look-alikes stand in for the characters that
- * cannot appear, and a word joiner keeps `#`, `%`, `&` and `¶` from starting an entity or a directive.
+ * cannot appear, and a word joiner keeps `#`, `%` and `¶` from starting an entity or a directive.
+ * `&` becomes `＆`: when Mermaid 11.17 breaks a word too wide for its box, it cuts the XML-escaped
+ * text, so a real `&` in that word would show as `&amp;`.
  */
 const TEXT_STAND_INS: Readonly<Record<string, string>> = {
   "#": `#${WORD_JOINER}`,
   "%": `%${WORD_JOINER}`,
-  "&": `&${WORD_JOINER}`,
+  "&": "＆",
   "¶": `¶${WORD_JOINER}`,
   "<": "‹",
   ">": "›",

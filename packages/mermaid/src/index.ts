@@ -4,6 +4,8 @@ export type { Lang } from "./messages.js";
 export { type LaneMode, SWIMLANE_MAX_STEPS, type ToMermaidOptions } from "./options.js";
 export * from "./render/create-renderer.js";
 export * from "./render/find-browser.js";
+export * from "./render/mermaid-source.js";
+export { MAX_PNG_PIXELS, MAX_PNG_SIDE, PAGE_HTML, PAGE_SCRIPT } from "./render/page-script.js";
 export * from "./render/render-types.js";
 export { MAX_EDGES, MAX_TEXT_SIZE } from "./size-limits.js";
 export * from "./to-mermaid.js";

@@ -1,38 +1,23 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "puppeteer-core";
 import { LAUNCH_ARGS } from "./launch-args.js";
+import { loadMermaidSource } from "./mermaid-source.js";
 import { PAGE_HTML, PAGE_SCRIPT } from "./page-script.js";
 import type { RenderOptions, RenderResult } from "./render-types.js";
 
 interface PageResult {
   svg?: string;
+  /** PNG bytes in base64. */
+  png?: string;
   error?: string;
   width: number;
   height: number;
+  scale: number;
 }
 
 interface PageGlobals {
   __quytrinh: {
-    render(id: string, text: string, place: boolean): Promise<PageResult>;
+    render(id: string, text: string, scale: number | null): Promise<PageResult>;
   };
-}
-
-let mermaidSource: Promise<string> | undefined;
-
-/** Mermaid's browser bundle from node_modules, read once per process: no network. */
-function loadMermaidSource(): Promise<string> {
-  mermaidSource ??= readFile(
-    createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js"),
-    "utf8",
-  );
-  return mermaidSource;
-}
-
-/** Width and height from an SVG's `viewBox`. */
-function viewBoxSize(svg: string): { width: number; height: number } {
-  const match = /viewBox="[-\d.e]+ [-\d.e]+ ([\d.e]+) ([\d.e]+)"/.exec(svg);
-  return { width: Math.ceil(Number(match?.[1] ?? 0)), height: Math.ceil(Number(match?.[2] ?? 0)) };
 }
 
 /** Raised when the browser or page died or hung: the caller restarts and retries. */
@@ -48,12 +33,16 @@ export class BrowserWorker {
   private crashed: Promise<never> = new Promise(() => {});
   private consoleErrors: string[] = [];
   private counter = 0;
-  private viewport: { width: number; height: number; scale: number } | undefined;
 
   constructor(
     private readonly executablePath: string,
     private readonly timeoutMs: number,
+    private readonly recycleAfter = Number.POSITIVE_INFINITY,
+    private readonly handleSignals = true,
   ) {}
+
+  /** Diagrams rendered since the browser started. */
+  private rendered = 0;
 
   /** Launches the browser and loads Mermaid into a fresh page. */
   async start(): Promise<void> {
@@ -62,9 +51,12 @@ export class BrowserWorker {
       executablePath: this.executablePath,
       headless: true,
       args: LAUNCH_ARGS,
+      handleSIGINT: this.handleSignals,
+      handleSIGTERM: this.handleSignals,
+      handleSIGHUP: this.handleSignals,
     });
     this.browser = browser;
-    this.viewport = undefined;
+    this.rendered = 0;
     const [blank] = await browser.pages();
     const page = blank ?? (await browser.newPage());
     this.page = page;
@@ -82,12 +74,15 @@ export class BrowserWorker {
     await page.setRequestInterception(true);
     page.on("request", (request) => void request.abort().catch(() => {}));
     await page.setContent(PAGE_HTML);
-    await page.addScriptTag({ content: await loadMermaidSource() });
+    await page.addScriptTag({ content: (await loadMermaidSource()).script });
     await page.addScriptTag({ content: PAGE_SCRIPT });
   }
 
   /** Renders one diagram; Mermaid errors are a failure result, a crash or hang throws. */
   async render(text: string, options: RenderOptions): Promise<RenderResult> {
+    // Chromium keeps memory it used for earlier diagrams: a fresh browser now and then gives it back.
+    if (this.rendered >= this.recycleAfter) await this.restart();
+    this.rendered++;
     this.consoleErrors = [];
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -105,51 +100,29 @@ export class BrowserWorker {
     }
   }
 
+  /** One `evaluate`: Mermaid renders, and for a PNG the page draws and encodes it too. */
   private async attempt(text: string, options: RenderOptions): Promise<RenderResult> {
     const page = this.page;
     if (!page) throw new BrowserCrash("browser not started");
     const id = `qt${++this.counter}`;
-    const png = options.format === "png";
+    const scale = options.format === "png" ? (options.scale ?? 2) : null;
     const result = await page.evaluate(
-      (id, text, place) =>
-        (globalThis as unknown as PageGlobals).__quytrinh.render(id, text, place),
+      (id, text, scale) =>
+        (globalThis as unknown as PageGlobals).__quytrinh.render(id, text, scale),
       id,
       text,
-      png,
+      scale,
     );
     const consoleErrors = [...this.consoleErrors];
-    if (result.svg === undefined) {
-      const error = result.error ?? "unknown Mermaid error";
-      return { ok: false, format: options.format, error, consoleErrors, crashed: false };
-    }
-    if (!png) {
-      const size = viewBoxSize(result.svg);
-      return { ok: true, format: "svg", data: result.svg, ...size, consoleErrors, crashed: false };
-    }
     const { width, height } = result;
-    await this.fitViewport(page, width, height, options.scale ?? 2);
-    // Inside the viewport: capturing beyond it re-lays out the page and was 5-10× slower.
-    const data = await page.screenshot({
-      type: "png",
-      clip: { x: 0, y: 0, width, height },
-      captureBeyondViewport: false,
-    });
-    return { ok: true, format: "png", data, width, height, consoleErrors, crashed: false };
-  }
-
-  /** Grows the viewport to hold the diagram at the PNG's pixel density; unchanged when it fits. */
-  private async fitViewport(page: Page, width: number, height: number, scale: number) {
-    const now = this.viewport;
-    if (now && now.scale === scale && now.width >= width && now.height >= height) return;
-    // round up, so a batch of similar diagrams resizes rarely
-    const grow = (size: number, least: number) => Math.max(least, Math.ceil(size / 512) * 512);
-    this.viewport = {
-      width: grow(width, now?.width ?? 1024),
-      height: grow(height, now?.height ?? 768),
-      scale,
-    };
-    const { width: w, height: h } = this.viewport;
-    await page.setViewport({ width: w, height: h, deviceScaleFactor: scale });
+    const common = { width, height, scale: result.scale, consoleErrors, crashed: false };
+    if (result.png !== undefined) {
+      const data = new Uint8Array(Buffer.from(result.png, "base64"));
+      return { ok: true, format: "png", data, ...common };
+    }
+    if (result.svg !== undefined) return { ok: true, format: "svg", data: result.svg, ...common };
+    const error = result.error ?? "unknown Mermaid error";
+    return { ok: false, format: options.format, error, consoleErrors, crashed: false };
   }
 
   /** Closes the browser (if it still runs) and starts a fresh one. */

@@ -1,25 +1,70 @@
+/** Longest side of a PNG in pixels: a larger diagram is drawn at a lower scale. */
+export const MAX_PNG_SIDE = 16_384;
+
 /**
- * The script the warm page runs once, after Mermaid: it defines `__quytrinh.render`, which renders
- * one diagram with `securityLevel: 'strict'` and, for a screenshot, lays it out at its natural size
- * in `#out`. Mermaid errors come back as data, never as a thrown page error.
+ * Most pixels in a PNG (16 megapixels, 64 MB per copy while it is drawn): a larger diagram is
+ * drawn at a lower scale. A 60-step flowchart at 2× would be about 100 megapixels, and could not be
+ * read on paper anyway; a 20-step one comes out at about 1.85×. Chosen to keep one browser and
+ * node under 1.5 GB (RSS summed) for a batch of 150 PNGs.
+ */
+export const MAX_PNG_PIXELS = 16_000_000;
+
+/**
+ * The script the warm page runs once, after Mermaid. It defines `__quytrinh.render(id, text,
+ * scale)`, which renders one diagram with `securityLevel: 'strict'` and, when `scale` is a number,
+ * draws the SVG into a canvas and encodes it as PNG (base64) in the same call: one CDP round trip
+ * per diagram, no screenshot, no page layout. Mermaid errors come back as data, never as a thrown
+ * page error; `ms` says how long Mermaid and the PNG took. `handDrawnSeed` makes Mermaid's curves, and so the SVG bytes, the same every run.
  */
 export const PAGE_SCRIPT = `(() => {
-  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", maxTextSize: 50000, maxEdges: 500 });
-  const out = document.getElementById("out");
+  mermaid.initialize({
+    startOnLoad: false, securityLevel: "strict", maxTextSize: 50000, maxEdges: 500, handDrawnSeed: 1,
+  });
+  const MAX_SIDE = ${MAX_PNG_SIDE};
+  const MAX_PIXELS = ${MAX_PNG_PIXELS};
+
+  async function toPng(svg, wanted) {
+    const template = document.createElement("template");
+    template.innerHTML = svg;
+    const element = template.content.firstElementChild;
+    const box = element.viewBox.baseVal;
+    const width = Math.ceil(box.width);
+    const height = Math.ceil(box.height);
+    const scale = Math.min(wanted, MAX_SIDE / Math.max(width, height), Math.sqrt(MAX_PIXELS / (width * height)));
+    element.setAttribute("width", String(width));
+    element.setAttribute("height", String(height));
+    element.style.maxWidth = "none";
+    const image = new Image();
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(element));
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext("2d");
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const png = canvas.toDataURL("image/png").slice("data:image/png;base64,".length);
+    // let go of the pixels now, not at the next garbage collection
+    canvas.width = canvas.height = 0;
+    image.src = "";
+    return { png, width, height, scale };
+  }
+
   window.__quytrinh = {
-    async render(id, text, place) {
-      out.replaceChildren();
+    async render(id, text, scale) {
       try {
+        const started = performance.now();
         const { svg } = await mermaid.render(id, text);
-        if (!place) return { svg, width: 0, height: 0 };
-        out.innerHTML = svg;
-        const el = out.querySelector("svg");
-        const box = el.viewBox.baseVal;
-        el.setAttribute("width", String(box.width));
-        el.setAttribute("height", String(box.height));
-        el.style.maxWidth = "none";
-        const rect = el.getBoundingClientRect();
-        return { svg, width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+        const rendered = performance.now();
+        if (typeof scale === "number") {
+          const png = await toPng(svg, scale);
+          return { ...png, ms: { mermaid: rendered - started, png: performance.now() - rendered } };
+        }
+        const box = /viewBox="[-\\d.e]+ [-\\d.e]+ ([\\d.e]+) ([\\d.e]+)"/.exec(svg);
+        const width = Math.ceil(Number(box ? box[1] : 0));
+        const height = Math.ceil(Number(box ? box[2] : 0));
+        return { svg, width, height, scale: 1, ms: { mermaid: rendered - started, png: 0 } };
       } catch (error) {
         for (const stray of document.querySelectorAll('[id^="d' + id + '"], #' + id)) stray.remove();
         return { error: String((error && error.message) || error) };
@@ -28,7 +73,7 @@ export const PAGE_SCRIPT = `(() => {
   };
 })();`;
 
-/** The empty page Mermaid is loaded into: white, no margins, one container. */
+/** The empty page the renderer loads Mermaid and `PAGE_SCRIPT` into. */
 export const PAGE_HTML =
   '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;' +
-  'background:#fff}#out{display:inline-block}</style></head><body><div id="out"></div></body></html>';
+  "background:#fff}</style></head><body></body></html>";

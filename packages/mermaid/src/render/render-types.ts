@@ -17,6 +17,11 @@ export interface RenderSuccess {
   /** Size in CSS pixels (a PNG is `scale` times larger). */
   width: number;
   height: number;
+  /**
+   * Pixels per CSS pixel: the requested scale of a PNG, or less when the PNG would exceed
+   * `MAX_PNG_SIDE` pixels on a side or `MAX_PNG_PIXELS` in all; 1 for SVG.
+   */
+  scale: number;
   /** Errors the page logged while rendering; empty when all went well. */
   consoleErrors: string[];
   /** Whether the browser crashed on the first try and this came from the retry in a fresh one. */

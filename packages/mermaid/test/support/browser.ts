@@ -1,2 +1,6 @@
 /** Chromium for the real-browser tests, or why they are skipped (never skipped under `CI=true`). */
-export { chromiumPath, skipReason } from "../../../../test/support/chromium.js";
+export {
+  chromiumPath,
+  skipReason,
+  TEST_LAUNCH_ARGS,
+} from "../../../../test/support/chromium.js";

@@ -4,7 +4,7 @@ import type { LabelMode, RenderResult } from "../../src/index.js";
 import { letters as lettersOf, svgLetters } from "./svg-text.js";
 
 /** Characters that SVG text labels show as look-alikes, and the look-alikes and word joiner. */
-const STAND_INS = /["#%&<>`{}|\ufb02¶“”‹›ˋ｛｝∣\u2060]/g;
+const STAND_INS = /["#%&<>`{}|\ufb02¶“”‹›ˋ｛｝∣＆\u2060]/g;
 
 /**
  * Asserts an SVG result shows every step's label and every branch label, in NFC: literally with
