@@ -92,6 +92,7 @@ export function createBuilder(options: BuildRunOptions, io: CliIo, messages: Cli
     return createRenderer({
       browsers: 1,
       lang: messages.lang,
+      handleSignals: false,
       ...(options.browser === undefined ? {} : { executablePath: options.browser }),
     });
   };

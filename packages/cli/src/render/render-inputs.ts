@@ -60,6 +60,7 @@ export async function renderInputs(
     try {
       renderer = await createRenderer({
         lang: options.lang ?? "vi",
+        handleSignals: false,
         ...(options.browser === undefined ? {} : { executablePath: options.browser }),
       });
     } catch (error) {
