@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { descendants } from "../../../test/support/child-processes.js";
 import { createRenderer, type Renderer, type RenderResult, toMermaid } from "../src/index.js";
 import { chromiumPath, skipReason } from "./support/browser.js";
-import { descendants } from "./support/child-processes.js";
 import { expectDrawn } from "./support/expect-drawn.js";
 import { khaiSinh } from "./support/models.js";
 
