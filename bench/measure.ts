@@ -1,4 +1,5 @@
 import { Bench } from "tinybench";
+import { median } from "./median.js";
 
 /** How to measure: rounds of tinybench runs, each with a minimum time and iteration count. */
 export interface MeasureOptions {
@@ -36,11 +37,4 @@ export async function medianMs(
     }
   }
   return Object.fromEntries([...samples].map(([name, values]) => [name, median(values)]));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
 }
