@@ -1,6 +1,6 @@
 import { SIZE } from "../page/fonts.js";
 import { PIXELS_PER_TWIP, TEXT_WIDTH } from "../page/page-geometry.js";
-import { clip, linesHeight, wrapText } from "./text-measure.js";
+import { clip, linesHeight, textWidth, wrapText } from "./text-measure.js";
 
 /** Width of the flowchart canvas in pixels: the text width, less a little room on the right. */
 export const CANVAS_WIDTH = Math.floor(TEXT_WIDTH * PIXELS_PER_TWIP) - 24;
@@ -37,6 +37,16 @@ export function planLanes(actors: readonly string[]): LanePlan {
 /** A lane's title wrapped over lines (joined by `\n`) to fit a lane `width` pixels wide. */
 export function laneTitle(actor: string, width: number): string {
   return wrapText(clip(actor, 60), width - HEADER_PADDING - 6, HEADER_POINTS).join("\n");
+}
+
+/** Capitals and wide letters ("UBND") run wider than the average the text measure assumes. */
+const WORD_WIDTH_MARGIN = 1.35;
+
+/** The narrowest a lane can be with its title still wrapped at spaces: its longest word fits. */
+export function laneTitleMinWidth(actor: string): number {
+  const words = clip(actor, 60).split(/\s+/u);
+  const widest = Math.max(0, ...words.map((word) => textWidth(word, HEADER_POINTS)));
+  return Math.ceil(widest * WORD_WIDTH_MARGIN) + HEADER_PADDING + 6;
 }
 
 /** Height in pixels of the lanes' title strip for these wrapped titles. */

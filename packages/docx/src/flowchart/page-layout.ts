@@ -1,6 +1,12 @@
 import { type FlowPoint, type LaneMetrics, layoutFlow, rankNodes } from "@quytrinh/core";
 import type { FlowGraph } from "./flow-graph.js";
-import { CANVAS_WIDTH, type LanePlan, laneHeaderHeight, laneTitle } from "./flowchart-lanes.js";
+import {
+  CANVAS_WIDTH,
+  type LanePlan,
+  laneHeaderHeight,
+  laneTitle,
+  laneTitleMinWidth,
+} from "./flowchart-lanes.js";
 import { fillLaneWidths, laneShift } from "./lane-widths.js";
 import { type SizedText, sizeNode, sizeOffPage } from "./node-size.js";
 import { type PageArrow, type PageShape, pageDiagram } from "./page-diagram.js";
@@ -75,7 +81,7 @@ export function layoutPage(
   const laneWidth = titles.length > 0 ? CANVAS_WIDTH / titles.length : 0;
   let headers: string[] = [];
   const metrics: LaneMetrics = {
-    titleWidth: () => 0,
+    titleWidth: laneTitleMinWidth,
     headerSize: (_, widths) => {
       headers = titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth));
       return laneHeaderHeight(headers);
@@ -105,7 +111,13 @@ export function layoutPage(
       CANVAS_WIDTH,
     );
     const shift = laneShift(placement.lanes, widths);
-    const at = (point: FlowPoint): CanvasPoint => ({ x: shift(point.a), y: point.l });
+    // The layout sized the title strip for the lanes' natural widths, where a lane with nothing
+    // on this page is a sliver and its title would stand one letter a line. Wrap the titles again
+    // for the widened lanes and lift the chart by the height this saves.
+    headers = titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth));
+    const header = titles.length > 0 ? laneHeaderHeight(headers) : placement.header;
+    const lift = Math.max(0, placement.header - header);
+    const at = (point: FlowPoint): CanvasPoint => ({ x: shift(point.a), y: point.l - lift });
     let right = 0;
     const placedLanes = widths.map((laneWidth, lane) => {
       const placed = { name: headers[lane] ?? "", x: right, width: laneWidth };
@@ -114,13 +126,13 @@ export function layoutPage(
     });
     return {
       width: Math.max(right, CANVAS_WIDTH),
-      height: placement.along,
-      header: placement.header,
+      height: placement.along - lift,
+      header: placement.header - lift,
       lanes: titles.length > 0 ? placedLanes : [],
       shapes: shapes.flatMap((shape) => {
         const box = placement.boxes.get(shape.id);
         const size = sizes.get(shape.id);
-        return box && size ? [{ ...shape, x: shift(box.a), y: box.l, size }] : [];
+        return box && size ? [{ ...shape, x: shift(box.a), y: box.l - lift, size }] : [];
       }),
       arrows: arrows.flatMap((arrow) => {
         const route = routes.get(arrow.id);
