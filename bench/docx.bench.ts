@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,18 +37,25 @@ export default async function run(): Promise<void> {
       const samples = new Map<string, number[]>(
         [...Object.keys(tasks), "pandoc"].map((name) => [name, []]),
       );
+      // Processor time as well as wall time: on a loaded machine it shows the work each side does.
+      const cpu = { ours: [] as number[], pandoc: [] as number[] };
       const time = async (task: () => unknown) => {
         const start = performance.now();
+        const startCpu = process.cpuUsage();
         await task();
+        const used = process.cpuUsage(startCpu);
+        if (task === tasks.ours) cpu.ours.push((used.user + used.system) / 1000);
         return performance.now() - start;
       };
       for (const task of Object.values(tasks)) await task();
       if (pandoc) execFileSync(pandoc, [source, "-o", target]);
       for (let round = 0; round < ROUNDS; round++) {
-        if (pandoc)
+        if (pandoc) {
           samples
             .get("pandoc")
             ?.push(await time(() => execFileSync(pandoc, [source, "-o", target])));
+          cpu.pandoc.push(pandocCpuMs(pandoc, source, target));
+        }
         for (const [name, task] of Object.entries(tasks)) {
           for (let repeat = 0; repeat < PER_ROUND; repeat++)
             samples.get(name)?.push(await time(task));
@@ -64,6 +71,8 @@ export default async function run(): Promise<void> {
         "pandoc process (ms)": round(pandocMs),
         "pandoc / ours": round(pandocMs / median("ours"), 2),
         "pandoc / (parse + ours)": round(pandocMs / median("fromMarkdown"), 2),
+        "CPU ms ours / pandoc": `${round(medianOf(cpu.ours))} / ${round(medianOf(cpu.pandoc))}`,
+        "CPU pandoc / ours": round(medianOf(cpu.pandoc) / medianOf(cpu.ours), 2),
       });
     }
   } finally {
@@ -78,6 +87,16 @@ export default async function run(): Promise<void> {
   console.log(
     `pandoc / (toDocx + pack), worst size: ${worst}× (target ≥ ${PANDOC_RATIO_TARGET}×) ${worst >= PANDOC_RATIO_TARGET ? "met" : "NOT met"}`,
   );
+}
+
+/** Processor time (user + system) of one pandoc process, as bash's `time` reports it. */
+function pandocCpuMs(pandoc: string, source: string, target: string): number {
+  const script = 'TIMEFORMAT="%3U %3S"; time "$0" "$1" -o "$2"';
+  const { stderr } = spawnSync("bash", ["-c", script, pandoc, source, target], {
+    encoding: "utf8",
+  });
+  const [user, system] = stderr.trim().split(/\s+/).slice(-2).map(Number);
+  return ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000;
 }
 
 function findPandoc(): string | undefined {

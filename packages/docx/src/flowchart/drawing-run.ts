@@ -1,5 +1,7 @@
 import { type IContext, type IXmlableObject, Run, XmlComponent } from "docx";
+import { splicePlaceholder } from "./drawing-splice.js";
 import type { XmlElement } from "./xml-element.js";
+import { xmlString } from "./xml-string.js";
 
 /** A prepared element written as it is (docx still escapes its values). */
 class PreparedXml extends XmlComponent {
@@ -11,7 +13,9 @@ class PreparedXml extends XmlComponent {
   }
 
   override prepForXml(_context: IContext): IXmlableObject {
-    return this.#xml as unknown as IXmlableObject;
+    // Inside `packDocx` the element is written as text in one pass and spliced in after compiling.
+    const placeholder = splicePlaceholder(() => xmlString(this.#xml));
+    return (placeholder ?? this.#xml) as unknown as IXmlableObject;
   }
 }
 

@@ -16,11 +16,16 @@ export function element(
   attributes: XmlAttributes = {},
   ...children: (XmlElement | string)[]
 ): XmlElement {
+  // A plain loop: this runs for every shape part of every flowchart page, so it avoids the
+  // arrays `Object.entries` and `Object.keys` would allocate.
   const defined: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value !== undefined) defined[key] = value;
+  let hasAttributes = false;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value === undefined) continue;
+    defined[key] = value;
+    hasAttributes = true;
   }
-  const hasAttributes = Object.keys(defined).length > 0;
   // Without children docx writes the object form as an empty element: `<a:off x="0" y="0"/>`.
   if (children.length === 0) return { [name]: hasAttributes ? { _attr: defined } : {} };
   return { [name]: hasAttributes ? [{ _attr: defined }, ...children] : children };

@@ -1,0 +1,43 @@
+import { ZipDeflate, type ZipInputFile } from "fflate";
+
+/** Node's zlib, found without a static import so that browsers load this module too. */
+const zlib = globalThis.process?.getBuiltinModule?.("node:zlib");
+
+/** A file to add to an fflate `Zip`, and how to give it its bytes once added. */
+export interface ZipEntry {
+  file: ZipInputFile;
+  /** Hands the file's bytes to the zip; call it after `zip.add(file)`. */
+  write: () => void;
+}
+
+/** A zip entry compressed with DEFLATE at level 6 by fflate, in JavaScript: works anywhere. */
+export function fflateDeflatedEntry(path: string, data: Uint8Array): ZipEntry {
+  const file = new ZipDeflate(path, { level: 6 });
+  return { file, write: () => file.push(data, true) };
+}
+
+/**
+ * A zip entry compressed with DEFLATE at level 6 by Node's native zlib, CRC included: several
+ * times faster than JavaScript on a 100–300 kB `document.xml`. `undefined` where there is no zlib.
+ */
+export const nativeDeflatedEntry = zlib && nativeEntry(zlib);
+
+function nativeEntry(native: NonNullable<typeof zlib>) {
+  return (path: string, data: Uint8Array): ZipEntry => {
+    const file: ZipInputFile = {
+      filename: path,
+      size: data.length,
+      crc: native.crc32(data),
+      compression: 8,
+    };
+    const write = () => {
+      const deflated = native.deflateRawSync(data, { level: 6 });
+      // zlib's output is a fresh Buffer over an ordinary ArrayBuffer, never a shared one.
+      file.ondata?.(null, deflated as Uint8Array<ArrayBuffer>, true);
+    };
+    return { file, write };
+  };
+}
+
+/** A zip entry compressed with DEFLATE at level 6: natively in Node, by fflate elsewhere. */
+export const deflatedEntry = nativeDeflatedEntry ?? fflateDeflatedEntry;
