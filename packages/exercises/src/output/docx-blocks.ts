@@ -1,28 +1,10 @@
-import { xmlSafeText } from "@quytrinh/docx";
-import {
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { DOCX_STYLES, fixedTable, TEXT_WIDTH, xmlSafeText } from "@quytrinh/docx";
+import { Paragraph, type Table, TextRun } from "docx";
 
 /** Width of the text on an A4 page with the Decree 30 margins of `quytrinhDocument`, in twips. */
-export const TEXT_WIDTH = 9355;
+export { TEXT_WIDTH };
 
-/** Paragraph style ids defined by `quytrinhDocument` (the house styles of `@quytrinh/docx`). */
-const STYLE = {
-  title: "Title",
-  heading: "Heading2",
-  body: "BodyText",
-  list: "ListLine",
-  tableText: "TableText",
-  tableHeading: "TableHeading",
-} as const;
+const STYLE = DOCX_STYLES;
 
 /** The centred, bold title of a handout or answer key. */
 export function titleParagraph(text: string): Paragraph {
@@ -31,7 +13,7 @@ export function titleParagraph(text: string): Paragraph {
 
 /** A section heading ("Hướng dẫn", "Các thẻ"). */
 export function headingParagraph(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading, children: [new TextRun(xmlSafeText(text))] });
+  return new Paragraph({ style: STYLE.heading2, children: [new TextRun(xmlSafeText(text))] });
 }
 
 /** A paragraph of body text; `centred` for a line under the title. */
@@ -55,24 +37,6 @@ export function listParagraph(marker: string, text: string, keepWithNext = false
   });
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-
-function cell(text: string, width: number, heading: boolean, rowHeight: boolean): TableCell {
-  const lines = text.split("\n");
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(heading ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" } } : {}),
-    children: lines.map(
-      (line) =>
-        new Paragraph({
-          style: heading ? STYLE.tableHeading : STYLE.tableText,
-          ...(rowHeight ? { spacing: { before: 160, after: 160 } } : {}),
-          children: [new TextRun(xmlSafeText(line))],
-        }),
-    ),
-  });
-}
-
 /**
  * A bordered table of text with absolute widths (twips) and a fixed layout, so LibreOffice keeps
  * them; the heading row repeats on each page. `roomy` gives empty rows space to write in by hand.
@@ -83,27 +47,20 @@ export function textTable(
   rows: readonly (readonly string[])[],
   roomy = false,
 ): Table {
-  const row = (cells: readonly string[], heading: boolean) =>
-    new TableRow({
-      tableHeader: heading,
-      cantSplit: true,
-      children: widths.map((width, index) =>
-        cell(cells[index] ?? "", width, heading, roomy && !heading),
-      ),
-    });
-  return new Table({
-    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: LINE,
-      bottom: LINE,
-      left: LINE,
-      right: LINE,
-      insideHorizontal: LINE,
-      insideVertical: LINE,
-    },
-    margins: { left: 80, right: 80, top: 20, bottom: 20 },
-    rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
+  const roomyCell = (text: string) =>
+    text.split("\n").map(
+      (line) =>
+        new Paragraph({
+          style: STYLE.tableText,
+          spacing: { before: 160, after: 160 },
+          children: [new TextRun(xmlSafeText(line))],
+        }),
+    );
+  return fixedTable({
+    widths,
+    header,
+    rows: rows.map((cells) =>
+      widths.map((_, index) => (roomy ? roomyCell(cells[index] ?? "") : (cells[index] ?? ""))),
+    ),
   });
 }
