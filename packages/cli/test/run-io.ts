@@ -25,3 +25,19 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<RunR
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }
+
+/** An in-memory `CliIo` in `cwd` that keeps standard output and error together, in order. */
+export function capturingIo(cwd: string): { io: CliIo; output: () => string } {
+  let output = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      output += text;
+    },
+    stderr: (text) => {
+      output += text;
+    },
+    color: false,
+    cwd,
+  };
+  return { io, output: () => output };
+}

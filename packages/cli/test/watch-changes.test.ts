@@ -2,10 +2,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import type { BuildReport } from "../src/build/create-builder.js";
-import type { CliIo } from "../src/cli-io.js";
 import { watchProcedures } from "../src/watch/watch-loop.js";
 import { watchMessages } from "../src/watch/watch-messages.js";
 import { watchedChange } from "../src/watch/watched-change.js";
+import { capturingIo } from "./run-io.js";
 import { tempFolder } from "./temp-folder.js";
 
 const EMPTY_REPORT: BuildReport = {
@@ -50,17 +50,7 @@ test("sorts saved paths into procedures, config files and editor or output noise
 async function watchRecording(root: string, paths: string[]) {
   const calls: string[][] = [];
   const controller = new AbortController();
-  let output = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      output += text;
-    },
-    stderr: (text) => {
-      output += text;
-    },
-    color: false,
-    cwd: root,
-  };
+  const { io, output } = capturingIo(root);
   let first: () => void = () => {};
   const started = new Promise<void>((resolve) => {
     first = resolve;
@@ -86,7 +76,7 @@ async function watchRecording(root: string, paths: string[]) {
     controller.abort();
     await done;
   };
-  return { calls, stop, output: () => output };
+  return { calls, stop, output };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));

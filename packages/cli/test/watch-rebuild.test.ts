@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { type BuildReport, createBuilder } from "../src/build/create-builder.js";
-import type { CliIo } from "../src/cli-io.js";
 import { cliMessages } from "../src/messages.js";
 import { watchProcedures } from "../src/watch/watch-loop.js";
 import { watchMessages } from "../src/watch/watch-messages.js";
 import { birthWithoutActor, exampleText } from "./example-folder.js";
+import { capturingIo } from "./run-io.js";
 import { tempFolder } from "./temp-folder.js";
 
 const birth = exampleText("dang-ky-khai-sinh");
@@ -18,17 +18,7 @@ const repository = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** Starts watching `folder` with a real builder (Word documents into `folder/out`). */
 function startWatch(folder: string) {
-  let output = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      output += text;
-    },
-    stderr: (text) => {
-      output += text;
-    },
-    color: false,
-    cwd: folder,
-  };
+  const { io, output } = capturingIo(folder);
   const builder = createBuilder({ formats: ["docx"], out: "out", jobs: 1 }, io, cliMessages("vi"));
   const controller = new AbortController();
   const waiting: ((report: BuildReport) => void)[] = [];
@@ -53,7 +43,7 @@ function startWatch(folder: string) {
     await done;
     await builder.close();
   };
-  return { first, nextBuild, stop, output: () => output };
+  return { first, nextBuild, stop, output };
 }
 
 // Timing under a shared 2-core machine: a retry absorbs a burst of load from other test files.
