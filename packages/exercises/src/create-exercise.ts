@@ -1,6 +1,9 @@
 import type { Diagnostic, Procedure } from "@quytrinh/core";
 import { blanksExercise } from "./blanks/blanks-exercise.js";
-import { errorsExercise, errorsProblems, type InjectDefectsOptions } from "./errors/index.js";
+import type { InjectDefectsOptions } from "./errors/defect-kind.js";
+import { exerciseOfDefects } from "./errors/errors-exercise.js";
+import { shortfallDiagnostic } from "./errors/errors-problems.js";
+import { tryInjectDefects } from "./errors/inject-defects.js";
 import type { Exercise, ExerciseKind } from "./exercise.js";
 import type { BlanksExerciseOptions } from "./exercise-options.js";
 import { exerciseProblems } from "./exercise-problems.js";
@@ -31,9 +34,10 @@ export function createExercise(
   const lang = options.lang ?? procedure.control.language ?? "vi";
   const resolved = { ...options, lang };
   if (kind === "errors") {
-    const problems = errorsProblems(procedure, resolved);
-    if (problems.length > 0) return { diagnostics: problems };
-    return { exercise: errorsExercise(procedure, resolved), diagnostics: [] };
+    // One injection serves both the check and the exercise: it round-trips through Markdown.
+    const injected = tryInjectDefects(procedure, resolved);
+    if ("asked" in injected) return { diagnostics: [shortfallDiagnostic(injected, lang)] };
+    return { exercise: exerciseOfDefects(procedure, injected, resolved), diagnostics: [] };
   }
   const problems = exerciseProblems(procedure, kind, resolved);
   if (problems.length > 0) return { diagnostics: problems };

@@ -1,7 +1,7 @@
-import type { Procedure } from "@quytrinh/core";
+import type { Language, Procedure } from "@quytrinh/core";
 import type { AnswerItem, Exercise } from "../exercise.js";
 import type { InjectDefectsOptions } from "./defect-kind.js";
-import { injectDefects } from "./inject-defects.js";
+import { type InjectDefectsResult, injectDefects } from "./inject-defects.js";
 import { errorsMessages } from "./messages/errors-messages.js";
 
 /**
@@ -12,7 +12,19 @@ import { errorsMessages } from "./messages/errors-messages.js";
  */
 export function errorsExercise(procedure: Procedure, options: InjectDefectsOptions): Exercise {
   const lang = options.lang ?? procedure.control.language ?? "vi";
-  const injected = injectDefects(procedure, { ...options, lang });
+  return exerciseOfDefects(procedure, injectDefects(procedure, { ...options, lang }), {
+    seed: options.seed,
+    lang,
+  });
+}
+
+/** The "errors" exercise around defects already injected into `procedure`. */
+export function exerciseOfDefects(
+  procedure: Procedure,
+  injected: InjectDefectsResult,
+  options: { seed: number; lang: Language },
+): Exercise {
+  const { lang } = options;
   const messages = errorsMessages(lang);
   const title = procedure.control.title;
   const answers = injected.defects.map(

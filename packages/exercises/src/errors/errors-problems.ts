@@ -1,7 +1,7 @@
-import type { Diagnostic, Procedure } from "@quytrinh/core";
+import type { Diagnostic, Language, Procedure } from "@quytrinh/core";
 import { EXERCISE_SOURCE } from "../exercise-problems.js";
 import type { InjectDefectsOptions } from "./defect-kind.js";
-import { tryInjectDefects } from "./inject-defects.js";
+import { type DefectShortfall, tryInjectDefects } from "./inject-defects.js";
 import { errorsMessages } from "./messages/errors-messages.js";
 
 /**
@@ -11,16 +11,19 @@ import { errorsMessages } from "./messages/errors-messages.js";
 export function errorsProblems(procedure: Procedure, options: InjectDefectsOptions): Diagnostic[] {
   const result = tryInjectDefects(procedure, options);
   if (!("asked" in result)) return [];
-  const { asked, available } = result;
-  const messages = errorsMessages(options.lang ?? procedure.control.language);
-  return [
-    {
-      ruleId: "exercise-too-many-defects",
-      source: EXERCISE_SOURCE,
-      severity: "error",
-      reason: messages.tooManyDefects(asked, available),
-      expected: messages.tooManyDefectsFix(available),
-      actual: String(asked),
-    },
-  ];
+  return [shortfallDiagnostic(result, options.lang ?? procedure.control.language)];
+}
+
+/** The error diagnostic for asking more defects than the procedure has room for. */
+export function shortfallDiagnostic(shortfall: DefectShortfall, lang: Language): Diagnostic {
+  const { asked, available } = shortfall;
+  const messages = errorsMessages(lang);
+  return {
+    ruleId: "exercise-too-many-defects",
+    source: EXERCISE_SOURCE,
+    severity: "error",
+    reason: messages.tooManyDefects(asked, available),
+    expected: messages.tooManyDefectsFix(available),
+    actual: String(asked),
+  };
 }
