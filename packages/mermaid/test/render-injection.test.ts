@@ -1,8 +1,8 @@
 import type { Procedure } from "@quytrinh/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createRenderer, type LabelMode, type Renderer, toMermaid } from "../src/index.js";
-import { chromiumPath, skipReason } from "./support/browser.js";
+import { type LabelMode, type Renderer, toMermaid } from "../src/index.js";
+import { oneBrowserRenderer, skipReason } from "./support/browser.js";
 import { expectDrawn } from "./support/expect-drawn.js";
 import { HOSTILE_FRAGMENTS, hostileProcedure } from "./support/hostile.js";
 import { procedureWith } from "./support/models.js";
@@ -41,10 +41,7 @@ describe.skipIf(skipReason !== undefined)(
   () => {
     let renderer: Renderer;
     beforeAll(async () => {
-      renderer = await createRenderer({
-        browsers: 1,
-        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      });
+      renderer = await oneBrowserRenderer();
     }, 60_000);
     afterAll(() => renderer?.close());
 

@@ -1,14 +1,13 @@
 import type { Procedure } from "@quytrinh/core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  createRenderer,
   MAX_PNG_PIXELS,
   MAX_PNG_SIDE,
   type Renderer,
   type ToMermaidOptions,
   toMermaid,
 } from "../src/index.js";
-import { chromiumPath, skipReason } from "./support/browser.js";
+import { oneBrowserRenderer, skipReason } from "./support/browser.js";
 import { expectDrawn } from "./support/expect-drawn.js";
 import { fixtureModels } from "./support/fixtures.js";
 import { arrowPointsOnLaneTitles } from "./support/lane-geometry.js";
@@ -37,10 +36,7 @@ describe.skipIf(skipReason !== undefined)(
   () => {
     let renderer: Renderer;
     beforeAll(async () => {
-      renderer = await createRenderer({
-        browsers: 1,
-        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      });
+      renderer = await oneBrowserRenderer();
     }, 60_000);
     afterAll(() => renderer?.close());
 
