@@ -42,15 +42,20 @@ function context(
   };
 }
 
+/** A temp folder holding `a.md`, its `out` folder and the settings `a.md` is built with. */
+async function oneProcedureFolder() {
+  const folder = await tempFolder({ "a.md": "# A\n" });
+  const settings = await createSettingsResolver(
+    { noRegistry: true },
+    folder,
+    messages,
+  )(join(folder, "a.md"));
+  return { folder, out: join(folder, "out"), settings };
+}
+
 describe("buildFile", () => {
   test("a worker that dies on a file reports that file as failed with worker-crashed", async () => {
-    const folder = await tempFolder({ "a.md": "# A\n" });
-    const out = join(folder, "out");
-    const settings = await createSettingsResolver(
-      { noRegistry: true },
-      folder,
-      messages,
-    )(join(folder, "a.md"));
+    const { folder, out, settings } = await oneProcedureFolder();
     const crashing = context(out, () => Promise.reject(new WorkerCrash("exit code 134")));
     const built = await buildFile(
       { path: join(folder, "a.md"), shownPath: "a.md" },
@@ -76,13 +81,7 @@ describe("buildFile", () => {
   });
 
   test("a format the worker did not make marks the file failed, and nothing is remembered", async () => {
-    const folder = await tempFolder({ "a.md": "# A\n" });
-    const out = join(folder, "out");
-    const settings = await createSettingsResolver(
-      { noRegistry: true },
-      folder,
-      messages,
-    )(join(folder, "a.md"));
+    const { folder, out, settings } = await oneProcedureFolder();
     const empty = context(out, async () => ({ outputs: [], diagnostics: [], stopped: false }));
     const built = await buildFile(
       { path: join(folder, "a.md"), shownPath: "a.md" },
