@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { packDocx, toDocx } from "@quytrinh/docx";
 import { fromMarkdown } from "@quytrinh/markdown";
 import { generateProcedureMarkdown } from "./generate-procedure.js";
+import { median as medianOf } from "./median.js";
 
 /** Smallest accepted ratio of pandoc's time per document to ours (toDocx + pack). */
 const PANDOC_RATIO_TARGET = 5;
@@ -107,11 +108,6 @@ function findPandoc(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function round(value: number, digits = 1): number {

@@ -1,6 +1,8 @@
 import { defineConfig } from "tsup";
+import { libraryOptions } from "../../tsup.library.js";
 
 export default defineConfig({
+  ...libraryOptions,
   // `build-worker` is the worker thread of `quytrinh build`: it must sit next to the chunk that
   // starts it (dist/), which `build/worker-script.ts` finds as `./build-worker.js`.
   entry: {
@@ -8,8 +10,5 @@ export default defineConfig({
     bin: "src/bin.ts",
     "build-worker": "src/build/build-worker.ts",
   },
-  format: ["esm"],
   dts: { entry: { index: "src/index.ts" } },
-  clean: true,
-  target: "node20",
 });

@@ -1,9 +1,2 @@
-import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  dts: true,
-  clean: true,
-  target: "node20",
-});
+// Every library package is bundled the same way: see the repository root.
+export { default } from "../../tsup.library.js";
