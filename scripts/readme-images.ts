@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { convertToPdf } from "../test/support/convert-to-pdf.js";
 
 /**
  * Regenerates the README's pictures in docs/images from examples/dang-ky-khai-sinh.md:
@@ -36,20 +37,7 @@ try {
     ],
     { cwd: root, stdio: "inherit" },
   );
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(folder, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      folder,
-      join(folder, `${name}.docx`),
-    ],
-    { stdio: "pipe" },
-  );
-  const pdf = join(folder, `${name}.pdf`);
+  const pdf = convertToPdf("soffice", join(folder, `${name}.docx`), folder);
   const page = flowchartPage(pdf);
   mkdirSync(images, { recursive: true });
   const pagePrefix = join(folder, "page");

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { convertToPdf } from "../../../../test/support/convert-to-pdf.js";
 import { findTool } from "../../../../test/support/require-tool.js";
 
 /** The programs the real-reader tests need, or why they are skipped. */
@@ -48,20 +49,7 @@ export function officePdf(tools: OfficeTools, bytes: Uint8Array): OfficePdf {
   try {
     const docx = join(folder, "document.docx");
     writeFileSync(docx, bytes);
-    execFileSync(
-      tools.soffice,
-      [
-        `-env:UserInstallation=file://${join(folder, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        folder,
-        docx,
-      ],
-      { stdio: "pipe", timeout: 180_000 },
-    );
-    const pdf = join(folder, "document.pdf");
+    const pdf = convertToPdf(tools.soffice, docx, folder);
     const info = execFileSync(tools.pdfinfo, [pdf], { encoding: "utf8" });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
     const fonts = execFileSync(tools.pdffonts, [pdf], { encoding: "utf8" })
