@@ -1,8 +1,8 @@
 import type { Language, Procedure } from "@quytrinh/core";
-import type { Paragraph } from "docx";
 import { flowGraph } from "./flowchart/flow-graph.js";
 import { nativeFlowchart } from "./flowchart/native-flowchart.js";
 import { labelsFor } from "./labels.js";
+import type { WordParagraph } from "./wml/word-block.js";
 
 /** Options of `flowchartParagraphs`. */
 export interface FlowchartParagraphsOptions {
@@ -20,7 +20,7 @@ export interface FlowchartParagraphsOptions {
 export function flowchartParagraphs(
   procedure: Procedure,
   options: FlowchartParagraphsOptions = {},
-): Paragraph[] {
+): WordParagraph[] {
   if (procedure.steps.length === 0) return [];
   const labels = labelsFor(options.lang ?? procedure.control.language ?? "vi");
   const graph = flowGraph(procedure, labels);

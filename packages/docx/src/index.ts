@@ -12,5 +12,16 @@ export {
   type FixedTableOptions,
   fixedTable,
 } from "./table/fixed-table.js";
+export { safeParagraph, safeRun } from "./text/safe-run.js";
 export { xmlSafeText } from "./text/xml-safe-text.js";
 export { toDocx } from "./to-docx.js";
+export { type Alignment, type ParagraphFormat, paragraph } from "./wml/paragraph.js";
+export type { RunFormat } from "./wml/run.js";
+export type {
+  MediaFile,
+  WordBlock,
+  WordParagraph,
+  WordRun,
+  WordTable,
+} from "./wml/word-block.js";
+export type { CoreProperties, WordDocument } from "./wml/word-document.js";

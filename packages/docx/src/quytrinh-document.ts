@@ -1,10 +1,11 @@
 import type { Language } from "@quytrinh/core";
-import { type Document, type FileChild, Footer, Header } from "docx";
 import { labelsFor } from "./labels.js";
 import { documentShell } from "./page/document-shell.js";
 import { pageNumberLine } from "./page/page-number-line.js";
 import { STYLE } from "./page/styles.js";
 import { safeParagraph } from "./text/safe-run.js";
+import type { WordBlock } from "./wml/word-block.js";
+import type { WordDocument } from "./wml/word-document.js";
 
 /** Options of `quytrinhDocument`. */
 export interface QuytrinhDocumentOptions {
@@ -20,18 +21,16 @@ export interface QuytrinhDocumentOptions {
  * each page and "Trang x/y" at the bottom. Pack it to bytes with `packDocx`.
  */
 export function quytrinhDocument(
-  children: FileChild[],
+  children: WordBlock[],
   options: QuytrinhDocumentOptions = {},
-): Document {
+): WordDocument {
   const labels = labelsFor(options.lang ?? "vi");
   const title = options.title?.trim() ?? "";
   return documentShell({
     creator: "quytrinh",
     title,
-    ...(title
-      ? { header: new Header({ children: [safeParagraph(title, { style: STYLE.headerText })] }) }
-      : {}),
-    footer: new Footer({ children: [pageNumberLine(labels)] }),
+    ...(title ? { header: [safeParagraph(title, { style: STYLE.headerText })] } : {}),
+    footer: [pageNumberLine(labels)],
     children,
   });
 }

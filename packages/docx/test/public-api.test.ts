@@ -7,7 +7,10 @@ test("the package exports exactly its public API", async () => {
     "fixedTable",
     "flowchartParagraphs",
     "packDocx",
+    "paragraph",
     "quytrinhDocument",
+    "safeParagraph",
+    "safeRun",
     "toDocx",
     "xmlSafeText",
   ]);

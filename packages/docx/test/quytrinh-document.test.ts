@@ -1,10 +1,9 @@
-import { Paragraph, TextRun } from "docx";
 import mammoth from "mammoth";
 import { describe, expect, test } from "vitest";
-import { packDocx, quytrinhDocument } from "../src/index.js";
+import { packDocx, paragraph, quytrinhDocument, safeRun } from "../src/index.js";
 import { docxPart } from "./support/docx-parts.js";
 
-const CONTENT = () => [new Paragraph({ children: [new TextRun("Câu 1. Sắp xếp các bước")] })];
+const CONTENT = () => [paragraph({}, [safeRun("Câu 1. Sắp xếp các bước")])];
 
 async function parts(lang?: "vi" | "en") {
   const document = quytrinhDocument(CONTENT(), {

@@ -3,6 +3,7 @@ import { expect, test } from "vitest";
 import {
   fflateDeflatedEntry,
   nativeDeflatedEntry,
+  reusableEntry,
   type ZipEntry,
 } from "../src/pack/deflated-entry.js";
 import { zipEntries } from "../src/pack/zip-entries.js";
@@ -33,10 +34,19 @@ const entries: [string, ((path: string, data: Uint8Array) => ZipEntry) | undefin
 for (const [name, entryOf] of entries) {
   test(`zips with ${name}: files come back whole, CRCs right, in the order given`, async () => {
     expect(entryOf).toBeDefined();
-    const bytes = zipEntries(FILES, entryOf);
+    const bytes = zipEntries(FILES.map(([path, data]) => entryOf?.(path, data) as ZipEntry));
     const { names, contents } = await readBack(bytes);
     expect(names).toEqual(FILES.map(([path]) => path));
     expect(contents).toEqual(FILES.map(([, data]) => data));
     expect(bytes.length).toBeLessThan(FILES[1]?.[1].length ?? 0);
   });
 }
+
+test("a reusable entry compressed once zips whole in two packages", async () => {
+  const makers = FILES.map(([path, data]) => reusableEntry(path, data));
+  for (let round = 0; round < 2; round++) {
+    const { names, contents } = await readBack(zipEntries(makers.map((make) => make())));
+    expect(names).toEqual(FILES.map(([path]) => path));
+    expect(contents).toEqual(FILES.map(([, data]) => data));
+  }
+});

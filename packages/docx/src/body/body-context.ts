@@ -1,10 +1,10 @@
 import type { Procedure } from "@quytrinh/core";
-import type { Paragraph, Table } from "docx";
 import type { Labels } from "../labels.js";
 import type { ResolvedOptions } from "../options.js";
+import type { WordBlock } from "../wml/word-block.js";
 
 /** A block of the document body. */
-export type BodyBlock = Paragraph | Table;
+export type BodyBlock = WordBlock;
 
 /** What a section handler reads. */
 export interface BodyContext {

@@ -5,7 +5,6 @@ import {
   type SectionKey,
   TOP_SECTIONS,
 } from "@quytrinh/core";
-import { HeadingLevel } from "docx";
 import { STYLE } from "../page/styles.js";
 import { safeParagraph } from "../text/safe-run.js";
 import type { BodyBlock, BodyContext } from "./body-context.js";
@@ -69,7 +68,7 @@ function heading(text: string, level: 1 | 2, pageBreakBefore = false) {
   return safeParagraph(text, {
     ...(pageBreakBefore ? { pageBreakBefore } : {}),
     style: level === 1 ? STYLE.heading1 : STYLE.heading2,
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    heading: level === 1 ? STYLE.heading1 : STYLE.heading2,
   });
 }
 

@@ -1,9 +1,9 @@
 import type { Block, RichText } from "@quytrinh/core";
-import type { Paragraph } from "docx";
 import { TEXT_WIDTH } from "../page/page-geometry.js";
 import { STYLE } from "../page/styles.js";
 import { fixedTable } from "../table/fixed-table.js";
 import { safeParagraph } from "../text/safe-run.js";
+import type { WordParagraph } from "../wml/word-block.js";
 import type { BodyBlock } from "./body-context.js";
 
 const LIST_INDENT = 567;
@@ -39,7 +39,7 @@ function richBlock(block: Block, depth: number): BodyBlock[] {
 }
 
 /** One line of a list: a marker, then the text, hanging from the marker. */
-export function listLine(marker: string, text: string, depth = 0): Paragraph {
+export function listLine(marker: string, text: string, depth = 0): WordParagraph {
   return safeParagraph(`${marker}\u00A0${text}`, {
     style: STYLE.list,
     indent: { left: LIST_INDENT * (depth + 1), hanging: 283 },

@@ -1,11 +1,12 @@
 import type { DocumentControl, Signatory } from "@quytrinh/core";
-import { Paragraph, type Table } from "docx";
 import type { Labels } from "../labels.js";
 import { TEXT_WIDTH } from "../page/page-geometry.js";
 import { STYLE } from "../page/styles.js";
 import { type CellContent, fixedTable } from "../table/fixed-table.js";
 import { formatDate } from "../text/format-date.js";
 import { safeParagraph } from "../text/safe-run.js";
+import { paragraph } from "../wml/paragraph.js";
+import type { WordParagraph, WordTable } from "../wml/word-block.js";
 
 const LABEL_WIDTH = 1555;
 
@@ -13,7 +14,7 @@ const LABEL_WIDTH = 1555;
  * The approval block: Soạn thảo / Xem xét / Phê duyệt, each with position, space to sign and name
  * (and the date when one is given).
  */
-export function approvalBlock(control: DocumentControl, labels: Labels): Table {
+export function approvalBlock(control: DocumentControl, labels: Labels): WordTable {
   const people: (Signatory | undefined)[] = [
     control.preparedBy,
     control.reviewedBy,
@@ -25,7 +26,7 @@ export function approvalBlock(control: DocumentControl, labels: Labels): Table {
     [safeParagraph(label, { style: STYLE.tableText }, { bold: true })],
     ...people.map((person) => (person ? pick(person) : "")),
   ];
-  const centred = (text: string | undefined, bold = false): Paragraph[] => [
+  const centred = (text: string | undefined, bold = false): WordParagraph[] => [
     safeParagraph(text ?? "", { style: STYLE.tableHeading }, { bold }),
   ];
   const rows = [
@@ -44,6 +45,6 @@ export function approvalBlock(control: DocumentControl, labels: Labels): Table {
 }
 
 /** An empty cell tall enough for a handwritten signature (about 2 cm). */
-function signatureSpace(): Paragraph[] {
-  return [new Paragraph({ style: STYLE.tableText, spacing: { before: 600, after: 600 } })];
+function signatureSpace(): WordParagraph[] {
+  return [paragraph({ style: STYLE.tableText, spacing: { before: 600, after: 600 } })];
 }

@@ -1,10 +1,10 @@
 import type { DocumentControl } from "@quytrinh/core";
-import type { Paragraph, Table } from "docx";
 import type { Labels } from "../labels.js";
 import { TEXT_WIDTH } from "../page/page-geometry.js";
 import { STYLE } from "../page/styles.js";
 import { fixedTable } from "../table/fixed-table.js";
 import { safeParagraph } from "../text/safe-run.js";
+import type { WordParagraph, WordTable } from "../wml/word-block.js";
 
 const NUMBER = 700;
 const COPIES = 1300;
@@ -17,7 +17,10 @@ const BLANK_ROWS = 2;
  * who holds controlled copies (ISO 9001 7.5.3), from `control.distribution`; with empty rows to
  * fill in by hand when none is given, as agencies print it.
  */
-export function distributionTable(control: DocumentControl, labels: Labels): [Paragraph, Table] {
+export function distributionTable(
+  control: DocumentControl,
+  labels: Labels,
+): [WordParagraph, WordTable] {
   const recipients = control.distribution ?? [];
   const rows =
     recipients.length > 0

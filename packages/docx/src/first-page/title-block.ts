@@ -1,10 +1,10 @@
 import type { DocumentControl } from "@quytrinh/core";
-import { AlignmentType, type Paragraph } from "docx";
 import type { Labels } from "../labels.js";
 import { SIZE } from "../page/fonts.js";
 import { STYLE } from "../page/styles.js";
 import { formatDate } from "../text/format-date.js";
 import { safeParagraph } from "../text/safe-run.js";
+import type { WordParagraph } from "../wml/word-block.js";
 import { issuingDecision } from "./issuing-decision.js";
 
 /**
@@ -12,8 +12,8 @@ import { issuingDecision } from "./issuing-decision.js";
  * the decision it is issued with (dots to fill in when none is given, as NĐ 30 annexes have), and
  * the code line.
  */
-export function titleBlock(control: DocumentControl, labels: Labels): Paragraph[] {
-  const centred = { alignment: AlignmentType.CENTER };
+export function titleBlock(control: DocumentControl, labels: Labels): WordParagraph[] {
+  const centred = { alignment: "center" as const };
   const issue = [control.issue, control.revision].filter(Boolean).join("/");
   const identity = [
     `${labels.code}: ${control.code}`,

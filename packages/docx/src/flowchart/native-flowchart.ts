@@ -1,14 +1,16 @@
-import { AlignmentType, Paragraph } from "docx";
 import type { Labels } from "../labels.js";
 import { STYLE } from "../page/styles.js";
 import { safeParagraph } from "../text/safe-run.js";
+import { paragraph } from "../wml/paragraph.js";
+import { drawingRun } from "../wml/run.js";
+import type { WordParagraph } from "../wml/word-block.js";
 import { canvasDrawing } from "./canvas-drawing.js";
-import { DrawingRun } from "./drawing-run.js";
 import type { FlowGraph, FlowNode } from "./flow-graph.js";
 import { type LanePlan, planLanes } from "./flowchart-lanes.js";
 import type { SizedText } from "./node-size.js";
 import { estimatePageHeight, layoutPage, type PageLayout } from "./page-layout.js";
 import { type FlowPage, paginateFlow } from "./paginate-flow.js";
+import { xmlString } from "./xml-string.js";
 
 /**
  * Tallest canvas in pixels: a page's text height less the header table and a caption, and on the
@@ -22,7 +24,7 @@ export const MAX_CANVAS_HEIGHT = { first: 820, next: 865 } as const;
  * shared flowchart layout. A chart taller than a page is split into page-sized canvases joined by
  * off-page connectors, so text stays at 9–10 pt.
  */
-export function nativeFlowchart(graph: FlowGraph, labels: Labels): Paragraph[] {
+export function nativeFlowchart(graph: FlowGraph, labels: Labels): WordParagraph[] {
   const lanes = planLanes(graph.actors);
   const shown: FlowGraph = {
     ...graph,
@@ -54,12 +56,10 @@ export function nativeFlowchart(graph: FlowGraph, labels: Labels): Paragraph[] {
       name: labels.flowchartAlt,
       description: describe(page),
     });
-    const canvas = new Paragraph({
-      alignment: AlignmentType.CENTER,
-      // No proportional line spacing: LibreOffice then draws a drawing's shapes away from its text.
-      spacing: { before: 0, after: 120 },
-      children: [new DrawingRun(drawing)],
-    });
+    // No proportional line spacing: LibreOffice then draws a drawing's shapes away from its text.
+    const canvas = paragraph({ alignment: "center", spacing: { before: 0, after: 120 } }, [
+      drawingRun(xmlString(drawing)),
+    ]);
     if (pages.length === 1) return [canvas];
     const caption = safeParagraph(labels.flowchartPart(index + 1, pages.length), {
       style: STYLE.caption,

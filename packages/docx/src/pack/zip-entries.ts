@@ -1,22 +1,18 @@
 import { Zip } from "fflate";
-import { deflatedEntry, type ZipEntry } from "./deflated-entry.js";
+import type { ZipEntry } from "./deflated-entry.js";
 
 /**
- * Zips files, each compressed with DEFLATE, in the order given, into the bytes of one zip file.
- * fflate writes the zip structure; `entryOf` (native zlib in Node) compresses each file.
+ * Zips entries, each compressed with DEFLATE (see `deflatedEntry`), in the order given, into the
+ * bytes of one zip file. fflate writes the zip structure.
  */
-export function zipEntries(
-  files: Iterable<readonly [path: string, data: Uint8Array]>,
-  entryOf: (path: string, data: Uint8Array) => ZipEntry = deflatedEntry,
-): Uint8Array {
+export function zipEntries(entries: Iterable<ZipEntry>): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  for (const [path, data] of files) {
-    const entry = entryOf(path, data);
+  for (const entry of entries) {
     zip.add(entry.file);
     entry.write();
   }

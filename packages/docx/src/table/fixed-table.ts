@@ -1,19 +1,11 @@
-import {
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from "docx";
 import { STYLE } from "../page/styles.js";
 import { safeParagraph } from "../text/safe-run.js";
+import { paragraph } from "../wml/paragraph.js";
+import { type BorderLine, type TableCellSpec, type TableRowSpec, table } from "../wml/table.js";
+import type { WordParagraph, WordTable } from "../wml/word-block.js";
 
 /** What a cell holds: text, or paragraphs already built. */
-export type CellContent = string | Paragraph[];
+export type CellContent = string | WordParagraph[];
 
 /** A cell with options: columns it spans and whether it is a heading cell. */
 export interface CellSpec {
@@ -35,33 +27,23 @@ export interface FixedTableOptions {
   borderless?: boolean;
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const NO_LINE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const HEADING_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" } as const;
+const LINE: BorderLine = { style: "single", size: 4, color: "000000" };
+const NO_LINE: BorderLine = { style: "none", size: 0, color: "FFFFFF" };
+const HEADING_FILL = "E7E6E6";
+const MARGINS = { left: 80, right: 80, top: 20, bottom: 20 };
 
 /**
  * A table with absolute DXA widths on the table, its grid and every cell, and a fixed layout, so
  * LibreOffice and Google Docs keep the widths Word would.
  */
-export function fixedTable(options: FixedTableOptions): Table {
+export function fixedTable(options: FixedTableOptions): WordTable {
   const { widths } = options;
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  const line = options.borderless ? NO_LINE : LINE;
   const rows = options.rows.map((cells) => tableRow(widths, cells, false));
   if (options.header) rows.unshift(tableRow(widths, options.header, true));
-  return new Table({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: line,
-      bottom: line,
-      left: line,
-      right: line,
-      insideHorizontal: line,
-      insideVertical: line,
-    },
-    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+  return table({
+    widths,
+    border: options.borderless ? NO_LINE : LINE,
+    margins: MARGINS,
     rows,
   });
 }
@@ -70,23 +52,23 @@ function tableRow(
   widths: readonly number[],
   cells: readonly (CellContent | CellSpec)[],
   isHeader: boolean,
-): TableRow {
+): TableRowSpec {
   let column = 0;
-  const children = cells.map((cell) => {
+  const specs = cells.map((cell): TableCellSpec => {
     const spec = toSpec(cell, isHeader);
     const span = spec.span ?? 1;
-    const width = widths.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+    let width = 0;
+    for (let index = column; index < column + span; index++) width += widths[index] ?? 0;
     column += span;
-    return new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      ...(span > 1 ? { columnSpan: span } : {}),
-      ...(spec.heading ? { shading: HEADING_SHADE } : {}),
-      verticalAlign:
-        spec.heading || spec.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: paragraphsOf(spec),
-    });
+    return {
+      width,
+      ...(span > 1 ? { span } : {}),
+      ...(spec.heading ? { fill: HEADING_FILL } : {}),
+      verticalAlign: spec.heading || spec.middle ? "center" : "top",
+      paragraphs: paragraphsOf(spec),
+    };
   });
-  return new TableRow({ children, tableHeader: isHeader, cantSplit: isHeader });
+  return { heading: isHeader, cells: specs };
 }
 
 function toSpec(cell: CellContent | CellSpec, isHeader: boolean): CellSpec {
@@ -94,9 +76,9 @@ function toSpec(cell: CellContent | CellSpec, isHeader: boolean): CellSpec {
   return { heading: isHeader, ...cell };
 }
 
-function paragraphsOf(spec: CellSpec): Paragraph[] {
+function paragraphsOf(spec: CellSpec): WordParagraph[] {
   if (typeof spec.content !== "string") {
-    return spec.content.length > 0 ? spec.content : [new Paragraph({ style: STYLE.tableText })];
+    return spec.content.length > 0 ? spec.content : [paragraph({ style: STYLE.tableText })];
   }
   const style = spec.heading ? STYLE.tableHeading : STYLE.tableText;
   return spec.content.split("\n").map((line) => safeParagraph(line, { style }));

@@ -1,5 +1,4 @@
-import { quytrinhDocument } from "@quytrinh/docx";
-import type { Document } from "docx";
+import { quytrinhDocument, type WordDocument } from "@quytrinh/docx";
 import type { Exercise } from "../exercise.js";
 import { exerciseMessages } from "../messages/exercise-messages.js";
 import { bodyParagraph, titleParagraph } from "./docx-blocks.js";
@@ -10,7 +9,7 @@ import { KIND_HANDLERS } from "./handlers/kind-handlers.js";
  * that matches the handout's, then the answers of the kind (and the right flowchart where there is
  * one). Pack it with `packDocx`.
  */
-export function answerKeyDocument(exercise: Exercise): Document {
+export function answerKeyDocument(exercise: Exercise): WordDocument {
   const messages = exerciseMessages(exercise.lang);
   const title = messages.answerKeyTitle(exercise.title);
   return quytrinhDocument(

@@ -1,5 +1,13 @@
-import { DOCX_STYLES, fixedTable, TEXT_WIDTH, xmlSafeText } from "@quytrinh/docx";
-import { Paragraph, type Table, TextRun } from "docx";
+import {
+  DOCX_STYLES,
+  fixedTable,
+  paragraph,
+  safeParagraph,
+  safeRun,
+  TEXT_WIDTH,
+  type WordParagraph,
+  type WordTable,
+} from "@quytrinh/docx";
 
 /** Width of the text on an A4 page with the Decree 30 margins of `quytrinhDocument`, in twips. */
 export { TEXT_WIDTH };
@@ -7,21 +15,20 @@ export { TEXT_WIDTH };
 const STYLE = DOCX_STYLES;
 
 /** The centred, bold title of a handout or answer key. */
-export function titleParagraph(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.title, children: [new TextRun(xmlSafeText(text))] });
+export function titleParagraph(text: string): WordParagraph {
+  return safeParagraph(text, { style: STYLE.title });
 }
 
 /** A section heading ("Hướng dẫn", "Các thẻ"). */
-export function headingParagraph(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading2, children: [new TextRun(xmlSafeText(text))] });
+export function headingParagraph(text: string): WordParagraph {
+  return safeParagraph(text, { style: STYLE.heading2 });
 }
 
 /** A paragraph of body text; `centred` for a line under the title. */
-export function bodyParagraph(text: string, centred = false): Paragraph {
-  return new Paragraph({
+export function bodyParagraph(text: string, centred = false): WordParagraph {
+  return safeParagraph(text, {
     style: STYLE.body,
     ...(centred ? { alignment: "center", indent: { firstLine: 0 } } : {}),
-    children: [new TextRun(xmlSafeText(text))],
   });
 }
 
@@ -29,12 +36,11 @@ export function bodyParagraph(text: string, centred = false): Paragraph {
  * A line of a list with its marker ("1.", "a)") hanging in the margin; `keepWithNext` holds it on
  * the page of the next line, so a short list is never split.
  */
-export function listParagraph(marker: string, text: string, keepWithNext = false): Paragraph {
-  return new Paragraph({
-    style: STYLE.list,
-    keepNext: keepWithNext,
-    children: [new TextRun(`${marker}\t`), new TextRun(xmlSafeText(text))],
-  });
+export function listParagraph(marker: string, text: string, keepWithNext = false): WordParagraph {
+  return paragraph({ style: STYLE.list, keepNext: keepWithNext }, [
+    safeRun(`${marker}\t`),
+    safeRun(text),
+  ]);
 }
 
 /**
@@ -46,16 +52,13 @@ export function textTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   roomy = false,
-): Table {
+): WordTable {
   const roomyCell = (text: string) =>
-    text.split("\n").map(
-      (line) =>
-        new Paragraph({
-          style: STYLE.tableText,
-          spacing: { before: 160, after: 160 },
-          children: [new TextRun(xmlSafeText(line))],
-        }),
-    );
+    text
+      .split("\n")
+      .map((line) =>
+        safeParagraph(line, { style: STYLE.tableText, spacing: { before: 160, after: 160 } }),
+      );
   return fixedTable({
     widths,
     header,

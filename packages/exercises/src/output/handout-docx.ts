@@ -1,5 +1,4 @@
-import { quytrinhDocument } from "@quytrinh/docx";
-import type { Document } from "docx";
+import { quytrinhDocument, type WordDocument } from "@quytrinh/docx";
 import type { Exercise } from "../exercise.js";
 import { exerciseMessages } from "../messages/exercise-messages.js";
 import { bodyParagraph, headingParagraph, listParagraph, titleParagraph } from "./docx-blocks.js";
@@ -16,7 +15,7 @@ export interface HandoutOptions {
  * the trainee's name, the numbered instructions, then the material of the kind (cards and frame,
  * flowchart with blanks and word bank, or the defective flowchart). Pack it with `packDocx`.
  */
-export function handoutDocument(exercise: Exercise, options: HandoutOptions = {}): Document {
+export function handoutDocument(exercise: Exercise, options: HandoutOptions = {}): WordDocument {
   const messages = exerciseMessages(exercise.lang);
   const context = { messages, procedureFile: options.procedureFile ?? "" };
   return quytrinhDocument(

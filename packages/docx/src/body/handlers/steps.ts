@@ -1,10 +1,11 @@
 import { END, type Step } from "@quytrinh/core";
-import { Paragraph } from "docx";
 import type { Labels } from "../../labels.js";
 import { TEXT_WIDTH } from "../../page/page-geometry.js";
 import { STYLE } from "../../page/styles.js";
 import { type CellContent, type CellSpec, fixedTable } from "../../table/fixed-table.js";
 import { safeParagraph, safeRun } from "../../text/safe-run.js";
+import { paragraph } from "../../wml/paragraph.js";
+import type { WordParagraph } from "../../wml/word-block.js";
 import type { BodyContext, SectionHandler } from "../body-context.js";
 import { longestPathTotal } from "../longest-path-total.js";
 
@@ -51,7 +52,7 @@ export const steps: SectionHandler = (context) => {
 };
 
 /** The task, then its explanation, branches and any extra columns that did not fit. */
-function actionCell(step: Step, folded: readonly string[], labels: Labels): Paragraph[] {
+function actionCell(step: Step, folded: readonly string[], labels: Labels): WordParagraph[] {
   const style = { style: STYLE.tableText };
   const paragraphs = [safeParagraph(step.action, style)];
   if (step.notes) {
@@ -87,11 +88,8 @@ function closingRow(context: BodyContext, columns: number): CellSpec[] {
   const { procedure, labels, options } = context;
   const total = longestPathTotal(procedure, options) ?? "—";
   const limit = procedure.tthc?.processingTime?.text ?? "—";
-  const labelled = (label: string, value: string): Paragraph[] => [
-    new Paragraph({
-      style: STYLE.tableText,
-      children: [safeRun(`${label}: `, { bold: true }), safeRun(value)],
-    }),
+  const labelled = (label: string, value: string): WordParagraph[] => [
+    paragraph({ style: STYLE.tableText }, [safeRun(`${label}: `, { bold: true }), safeRun(value)]),
   ];
   return [
     { content: labelled(labels.totalTime, total), span: 2 },
