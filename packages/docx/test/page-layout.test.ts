@@ -3,7 +3,12 @@ import { describe, expect, test } from "vitest";
 import { flowGraph } from "../src/flowchart/flow-graph.js";
 import { CANVAS_WIDTH, planLanes } from "../src/flowchart/flowchart-lanes.js";
 import { MAX_CANVAS_HEIGHT } from "../src/flowchart/native-flowchart.js";
-import { layoutPage, type PageLayout, type PlacedShape } from "../src/flowchart/page-layout.js";
+import {
+  estimatePageHeight,
+  layoutPage,
+  type PageLayout,
+  type PlacedShape,
+} from "../src/flowchart/page-layout.js";
 import { paginateFlow } from "../src/flowchart/paginate-flow.js";
 import { labelsFor } from "../src/labels.js";
 import { khaiSinh } from "./models/khai-sinh.js";
@@ -105,6 +110,37 @@ describe("flowchart page layout", () => {
         const [source, target] = arrow.reversed ? [arrow.to, arrow.from] : [arrow.from, arrow.to];
         expect([arrow.id, onOutline(arrow.points[0], source)]).toEqual([arrow.id, true]);
         expect([arrow.id, onOutline(arrow.points.at(-1), target)]).toEqual([arrow.id, true]);
+      }
+    }
+  });
+
+  test("a page the pagination measured is laid out again for another lane plan", () => {
+    const graph = flowGraph(khaiSinh(), labelsFor("vi"));
+    const [page] = paginateFlow(
+      graph,
+      () => Number.POSITIVE_INFINITY,
+      () => 0,
+    );
+    if (!page) throw new Error("no page");
+    const withLanes = layoutPage(graph, page, planLanes(graph.actors));
+    const withoutLanes = layoutPage(graph, page, planLanes([]));
+    expect(withLanes.lanes.length).toBeGreaterThan(1);
+    expect(withoutLanes).toEqual(layoutPage(graph, { ...page }, planLanes([])));
+    expect(withoutLanes.lanes).toEqual([]);
+  });
+
+  test("the quick estimate of a page is never taller than its layout", () => {
+    for (const [, procedure] of cases) {
+      const graph = flowGraph(procedure, labelsFor("vi"));
+      const lanes = planLanes(graph.actors);
+      const pages = paginateFlow(
+        graph,
+        () => MAX_CANVAS_HEIGHT.next,
+        (page) => layoutPage(graph, page, lanes).height,
+      );
+      for (const page of pages) {
+        const estimate = estimatePageHeight(graph, page, lanes);
+        expect(estimate).toBeLessThanOrEqual(layoutPage(graph, page, lanes).height);
       }
     }
   });

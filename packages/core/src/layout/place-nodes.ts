@@ -59,47 +59,16 @@ export function placeNodes(
   const padding = metrics.padding ?? LANE_PADDING;
   const beside = new Map<string, string>();
   for (const node of diagram.nodes) if (node.besideOf) beside.set(node.besideOf, node.id);
-  const size = (id: string) => sizes.get(id) ?? { sa: 0, sl: 0 };
-  const slot = (id: string) => {
-    const own = size(id);
-    const doc = beside.get(id);
-    if (doc === undefined) return own;
-    const other = size(doc);
-    return { sa: own.sa + NODE_GAP + other.sa, sl: Math.max(own.sl, other.sl) };
-  };
-  const flow = diagram.nodes.filter((node) => node.besideOf === undefined);
-  const rowCount = Math.max(0, ...flow.map((node) => (ranking.rank.get(node.id) ?? 0) + 1));
-  const cells = new Map<string, string[]>();
-  for (const node of flow) {
-    const key = `${ranking.rank.get(node.id) ?? 0}:${node.lane}`;
-    cells.set(key, [...(cells.get(key) ?? []), node.id]);
-  }
-  const cellWidth = (ids: readonly string[]) =>
-    ids.reduce((sum, id) => sum + slot(id).sa, 0) + NODE_GAP * Math.max(0, ids.length - 1);
-
-  // Each cell hangs on its anchor: the middle shape's centre (the gap's middle for an even count).
-  const anchor = (ids: readonly string[]) => {
-    const middle = (ids.length - 1) / 2;
-    let start = 0;
-    let found = 0;
-    ids.forEach((id, index) => {
-      const own = size(id).sa;
-      if (index === middle) found = start + own / 2;
-      if (index === Math.floor(middle) && middle % 1 !== 0) {
-        found = start + slot(id).sa + NODE_GAP / 2;
-      }
-      start += slot(id).sa + NODE_GAP;
-    });
-    return found;
-  };
+  const cells = cellsOf(diagram, ranking, sizes, beside);
+  let rowCount = 0;
+  for (const cell of cells) rowCount = Math.max(rowCount, cell.row + 1);
   const rowSizes = Array.from({ length: rowCount }, () => 0);
   const before = Array.from({ length: laneCount }, () => 0);
   const after = Array.from({ length: laneCount }, () => 0);
-  for (const [key, ids] of cells) {
-    const [row = 0, lane = 0] = key.split(":").map(Number);
-    for (const id of ids) rowSizes[row] = Math.max(rowSizes[row] ?? 0, slot(id).sl);
-    before[lane] = Math.max(before[lane] ?? 0, anchor(ids));
-    after[lane] = Math.max(after[lane] ?? 0, cellWidth(ids) - anchor(ids));
+  for (const { row, lane, slots, anchor, width } of cells) {
+    for (const slot of slots) rowSizes[row] = Math.max(rowSizes[row] ?? 0, slot.sl);
+    before[lane] = Math.max(before[lane] ?? 0, anchor);
+    after[lane] = Math.max(after[lane] ?? 0, width - anchor);
   }
   const content = before.map((width, lane) => width + (after[lane] ?? 0));
 
@@ -130,29 +99,119 @@ export function placeNodes(
   }
   along += padding - (rowCount > 0 ? rowGap : 0);
 
-  const boxes = new Map<string, Box>();
-  for (const [key, ids] of cells) {
-    const [row = 0, lane = 0] = key.split(":").map(Number);
-    const band = lanes[lane];
-    const line = rows[row];
-    if (!band || !line) continue;
-    const room = band.contentEnd - band.contentStart;
-    const axis =
+  const axes = lanes.map(
+    (band, lane) =>
       band.contentStart +
-      (room - (before[lane] ?? 0) - (after[lane] ?? 0)) / 2 +
-      (before[lane] ?? 0);
-    let a = Math.round(axis - anchor(ids));
-    for (const id of ids) {
-      const own = size(id);
-      boxes.set(id, { a, l: Math.round(line.l + (line.sl - own.sl) / 2), ...own });
+      (band.contentEnd - band.contentStart - (before[lane] ?? 0) - (after[lane] ?? 0)) / 2 +
+      (before[lane] ?? 0),
+  );
+  const boxes = boxesOf(cells, axes, rows, sizes, beside);
+  return { boxes, lanes, header, along, rows, rowGap };
+}
+
+const NO_SIZE = { sa: 0, sl: 0 };
+
+/**
+ * Each shape's box: the cells hang from their lane's axis (across coordinate by lane) by their
+ * anchors, centred along their row, with each document just after its step.
+ */
+function boxesOf(
+  cells: readonly Cell[],
+  axes: readonly number[],
+  rows: readonly { l: number; sl: number }[],
+  sizes: ReadonlyMap<string, { sa: number; sl: number }>,
+  beside: ReadonlyMap<string, string>,
+): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  for (const { row, lane, ids, slots, anchor } of cells) {
+    const axis = axes[lane];
+    const line = rows[row];
+    if (axis === undefined || !line) continue;
+    let a = Math.round(axis - anchor);
+    ids.forEach((id, index) => {
+      const own = sizes.get(id) ?? NO_SIZE;
+      boxes.set(id, boxInRow(a, line, own));
       const doc = beside.get(id);
       if (doc !== undefined) {
-        const other = size(doc);
-        const docA = a + own.sa + NODE_GAP;
-        boxes.set(doc, { a: docA, l: Math.round(line.l + (line.sl - other.sl) / 2), ...other });
+        boxes.set(doc, boxInRow(a + own.sa + NODE_GAP, line, sizes.get(doc) ?? NO_SIZE));
       }
-      a += slot(id).sa + NODE_GAP;
-    }
+      a += (slots[index]?.sa ?? 0) + NODE_GAP;
+    });
   }
-  return { boxes, lanes, header, along, rows, rowGap };
+  return boxes;
+}
+
+/** A box at `a` across, centred along its row. */
+function boxInRow(
+  a: number,
+  row: { l: number; sl: number },
+  size: { sa: number; sl: number },
+): Box {
+  return { a, l: Math.round(row.l + (row.sl - size.sl) / 2), sa: size.sa, sl: size.sl };
+}
+
+/** The shapes of one lane in one row, side by side, with what placing them needs. */
+interface Cell {
+  row: number;
+  lane: number;
+  ids: string[];
+  /** Room each shape takes across and along, with its document beside it. */
+  slots: { sa: number; sl: number }[];
+  /** Where the cell hangs on its lane's axis, from its before side. */
+  anchor: number;
+  /** Size across of the whole cell. */
+  width: number;
+}
+
+/** The cells of the flow's shapes (not documents), in order of their first shape. */
+function cellsOf(
+  diagram: LayoutDiagram,
+  ranking: Ranking,
+  sizes: ReadonlyMap<string, { sa: number; sl: number }>,
+  beside: ReadonlyMap<string, string>,
+): Cell[] {
+  const byKey = new Map<string, Cell>();
+  for (const node of diagram.nodes) {
+    if (node.besideOf !== undefined) continue;
+    const row = ranking.rank.get(node.id) ?? 0;
+    const key = `${row}:${node.lane}`;
+    let cell = byKey.get(key);
+    if (!cell) {
+      cell = { row, lane: node.lane, ids: [], slots: [], anchor: 0, width: 0 };
+      byKey.set(key, cell);
+    }
+    const own = sizes.get(node.id) ?? NO_SIZE;
+    const doc = beside.get(node.id);
+    const other = doc === undefined ? undefined : (sizes.get(doc) ?? NO_SIZE);
+    cell.ids.push(node.id);
+    cell.slots.push(
+      other ? { sa: own.sa + NODE_GAP + other.sa, sl: Math.max(own.sl, other.sl) } : own,
+    );
+  }
+  const cells = [...byKey.values()];
+  for (const cell of cells) {
+    cell.width =
+      cell.slots.reduce((sum, slot) => sum + slot.sa, 0) +
+      NODE_GAP * Math.max(0, cell.ids.length - 1);
+    cell.anchor = anchorOf(cell.ids, cell.slots, sizes);
+  }
+  return cells;
+}
+
+/** Each cell hangs on its anchor: the middle shape's centre (the gap's middle for an even count). */
+function anchorOf(
+  ids: readonly string[],
+  slots: readonly { sa: number }[],
+  sizes: ReadonlyMap<string, { sa: number; sl: number }>,
+): number {
+  const middle = (ids.length - 1) / 2;
+  let start = 0;
+  let found = 0;
+  ids.forEach((id, index) => {
+    const slot = slots[index]?.sa ?? 0;
+    if (index === middle) found = start + (sizes.get(id) ?? NO_SIZE).sa / 2;
+    if (index === Math.floor(middle) && middle % 1 !== 0) found = start + slot + NODE_GAP / 2;
+    start += slot + NODE_GAP;
+  });
+  return found;
 }

@@ -1,3 +1,4 @@
+import { edgesBy } from "./edges-by.js";
 import type { LayoutDiagram } from "./layout-diagram.js";
 
 /** The row of each flow shape, and every arrow that had to be cut to rank them. */
@@ -17,6 +18,8 @@ export function rankNodes(diagram: LayoutDiagram): Ranking {
   const loops = new Set(diagram.loops);
   const flow = diagram.nodes.filter((node) => node.besideOf === undefined);
   const edges = diagram.edges.filter((edge) => !edge.output && !loops.has(edge.id));
+  const incoming = edgesBy(edges, "to");
+  const outgoing = edgesBy(edges, "from");
   const waiting = new Map(flow.map((node) => [node.id, 0]));
   for (const edge of edges) waiting.set(edge.to, (waiting.get(edge.to) ?? 0) + 1);
   const rank = new Map<string, number>();
@@ -25,20 +28,18 @@ export function rankNodes(diagram: LayoutDiagram): Ranking {
     const ready = flow.find((node) => !done.has(node.id) && waiting.get(node.id) === 0);
     const next = ready ?? flow.find((node) => !done.has(node.id));
     if (next === undefined) break;
+    const into = incoming.get(next.id) ?? [];
     if (ready === undefined) {
-      for (const edge of edges) if (edge.to === next.id && !done.has(edge.from)) loops.add(edge.id);
+      for (const edge of into) if (!done.has(edge.from)) loops.add(edge.id);
     }
     done.add(next.id);
     let row = 0;
-    for (const edge of edges) {
-      if (edge.to !== next.id || loops.has(edge.id)) continue;
-      row = Math.max(row, (rank.get(edge.from) ?? 0) + 1);
+    for (const edge of into) {
+      if (!loops.has(edge.id)) row = Math.max(row, (rank.get(edge.from) ?? 0) + 1);
     }
     rank.set(next.id, row);
-    for (const edge of edges) {
-      if (edge.from === next.id && !loops.has(edge.id)) {
-        waiting.set(edge.to, (waiting.get(edge.to) ?? 0) - 1);
-      }
+    for (const edge of outgoing.get(next.id) ?? []) {
+      if (!loops.has(edge.id)) waiting.set(edge.to, (waiting.get(edge.to) ?? 0) - 1);
     }
   }
   for (const node of diagram.nodes) {

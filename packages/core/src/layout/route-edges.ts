@@ -1,6 +1,7 @@
 import type { Corridor, CorridorPlan } from "./corridors.js";
-import { CORRIDOR_GAP, type FlowPoint } from "./geometry.js";
-import type { LayoutDiagram } from "./layout-diagram.js";
+import { edgesBy } from "./edges-by.js";
+import { type Box, CORRIDOR_GAP, type FlowPoint } from "./geometry.js";
+import type { LayoutDiagram, LayoutEdge } from "./layout-diagram.js";
 import type { Placement } from "./place-nodes.js";
 import type { Ranking } from "./rank.js";
 import {
@@ -11,7 +12,7 @@ import {
   sidePoint,
   tightSelfLoop,
 } from "./route-candidates.js";
-import { routeCost, type Segment, segmentsOf } from "./route-cost.js";
+import { addRoute, type Obstacles, obstaclesOf, routeCost } from "./route-cost.js";
 import { labelPosition, toRoute } from "./route-shape.js";
 
 /** How one arrow runs: where it leaves and enters its shapes (as fractions of them) and its bends. */
@@ -42,61 +43,134 @@ export function routeEdges(
 ): Map<string, Route> {
   const paths = new Map<string, FlowPoint[]>();
   const boxes = placement.boxes;
-  const decisions = new Set(
-    diagram.nodes.filter((node) => node.kind === "decision").map((node) => node.id),
-  );
+  const decisions = new Set<string>();
+  for (const node of diagram.nodes) if (node.kind === "decision") decisions.add(node.id);
+  const context: RouteContext = { ranking, placement, corridors, decisions };
   const exitsUsed = new Set<string>();
-  const segments: Segment[] = [];
+  const obstacles = obstaclesOf(boxes);
   for (const edge of diagram.edges) {
     const from = boxes.get(edge.from);
     const to = boxes.get(edge.to);
     if (!from || !to) continue;
-    const middle = from.a + from.sa / 2;
-    const reserved = corridors.byEdge.get(edge.id) ?? [];
-    const tracks = reserved.map((track) => trackAt(track, placement));
-    // Both sides of one lane: try the side nearer the source first.
-    if (new Set(reserved.map((track) => track.lane)).size === 1) {
-      tracks.sort((x, y) => Math.abs(x - middle) - Math.abs(y - middle));
-    }
-    const gaps = rowGaps(edge, ranking, placement);
-    const around = tracks.flatMap((track) => aroundThrough(from, to, track, gaps));
-    const candidates = edge.output
-      ? [[sidePoint(from, "after", 0.5), sidePoint(to, "before", 0.5)]]
-      : edge.from === edge.to
-        ? [...tracks.map((track) => selfLoop(from, track)), tightSelfLoop(from, gaps.aboveTarget)]
-        : ranking.loops.has(edge.id)
-          ? around
-          : [...forwardPaths(from, to, gaps, decisions.has(edge.from)), ...around];
-    const exitKey = (path: readonly FlowPoint[]) => `${edge.from}@${path[0]?.a},${path[0]?.l}`;
-    let best: FlowPoint[] | undefined;
-    let lowest = Number.POSITIVE_INFINITY;
-    for (const path of candidates) {
-      const cost = routeCost(path, edge, { boxes, segments }, exitsUsed.has(exitKey(path)));
-      if (cost < lowest) [best, lowest] = [path, cost];
-      if (cost === 0) break;
-    }
+    const best = cheapest(candidatesFor(edge, from, to, context), edge, obstacles, exitsUsed);
     if (!best) continue;
-    exitsUsed.add(exitKey(best));
-    segments.push(...segmentsOf(best, edge.to));
+    exitsUsed.add(exitKey(edge.from, best));
+    addRoute(obstacles, best, edge.to);
     paths.set(edge.id, best);
   }
+  return routesOf(diagram, boxes, paths);
+}
+
+/** What choosing an arrow's candidate routes needs besides the arrow and its two boxes. */
+interface RouteContext {
+  ranking: Ranking;
+  placement: Placement;
+  corridors: CorridorPlan;
+  /** Ids of the decision shapes, whose branches leave by their corners first. */
+  decisions: ReadonlySet<string>;
+}
+
+/**
+ * An arrow's candidate routes, most natural first (see `routeEdges`), made one at a time: most
+ * arrows take their first, and the routes round through corridors are then never built.
+ */
+function* candidatesFor(
+  edge: LayoutEdge,
+  from: Box,
+  to: Box,
+  context: RouteContext,
+): Generator<FlowPoint[]> {
+  if (edge.output) {
+    yield [sidePoint(from, "after", 0.5), sidePoint(to, "before", 0.5)];
+    return;
+  }
+  const { ranking, placement, corridors } = context;
+  const gaps = rowGaps(edge, ranking, placement);
+  if (edge.from === edge.to) {
+    for (const track of corridorTracks(edge.id, from, corridors, placement)) {
+      yield selfLoop(from, track);
+    }
+    yield tightSelfLoop(from, gaps.aboveTarget);
+    return;
+  }
+  if (!ranking.loops.has(edge.id)) {
+    yield* forwardPaths(from, to, gaps, context.decisions.has(edge.from));
+  }
+  for (const track of corridorTracks(edge.id, from, corridors, placement)) {
+    yield* aroundThrough(from, to, track, gaps);
+  }
+}
+
+/** The first candidate that costs nothing, else the cheapest (the earlier one on a tie). */
+function cheapest(
+  candidates: Iterable<FlowPoint[]>,
+  edge: LayoutEdge,
+  obstacles: Obstacles,
+  exitsUsed: ReadonlySet<string>,
+): FlowPoint[] | undefined {
+  let best: FlowPoint[] | undefined;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const path of candidates) {
+    const cost = routeCost(path, edge, obstacles, exitsUsed.has(exitKey(edge.from, path)));
+    if (cost < lowest) [best, lowest] = [path, cost];
+    if (cost === 0) break;
+  }
+  return best;
+}
+
+/** Names the point an arrow leaves its source by. */
+function exitKey(source: string, path: readonly FlowPoint[]): string {
+  return `${source}@${path[0]?.a},${path[0]?.l}`;
+}
+
+/** Each routed arrow's ends, bends and label position, with the arrows from the same shape. */
+function routesOf(
+  diagram: LayoutDiagram,
+  boxes: ReadonlyMap<string, Box>,
+  paths: ReadonlyMap<string, FlowPoint[]>,
+): Map<string, Route> {
+  const bySource = edgesBy(diagram.edges, "from");
   const routes = new Map<string, Route>();
   for (const edge of diagram.edges) {
     const path = paths.get(edge.id);
     const from = boxes.get(edge.from);
     const to = boxes.get(edge.to);
     if (!path || !from || !to) continue;
-    const siblings = diagram.edges
-      .filter((other) => other.from === edge.from && other.id !== edge.id)
-      .map((other) => paths.get(other.id))
-      .filter((other): other is FlowPoint[] => other !== undefined);
+    const siblings: FlowPoint[][] = [];
+    for (const other of bySource.get(edge.from) ?? []) {
+      const sibling = other.id === edge.id ? undefined : paths.get(other.id);
+      if (sibling) siblings.push(sibling);
+    }
+    const { exit, entry, points } = toRoute(path, from, to);
     routes.set(edge.id, {
-      ...toRoute(path, from, to),
-      path: [...path],
+      exit,
+      entry,
+      points,
+      path: path.slice(),
       labelAt: labelPosition(path, siblings),
     });
   }
   return routes;
+}
+
+/**
+ * The across coordinates of an arrow's reserved corridors; when they are the two sides of one
+ * lane, the side nearer the source comes first.
+ */
+function corridorTracks(
+  edgeId: string,
+  from: Box,
+  corridors: CorridorPlan,
+  placement: Placement,
+): number[] {
+  const reserved = corridors.byEdge.get(edgeId) ?? [];
+  const tracks = reserved.map((track) => trackAt(track, placement));
+  const lane = reserved[0]?.lane;
+  if (lane !== undefined && reserved.every((track) => track.lane === lane)) {
+    const middle = from.a + from.sa / 2;
+    tracks.sort((x, y) => Math.abs(x - middle) - Math.abs(y - middle));
+  }
+  return tracks;
 }
 
 /** The across coordinate of a reserved corridor: outside the lane's shapes, nearest first. */

@@ -31,16 +31,10 @@ export function labelPosition(
 /** The parts of a segment, as distances from its start, that no other segment runs along. */
 function stretchesAlone(segment: Segment, others: readonly Segment[]): [number, number][] {
   const length = distance(segment.start, segment.end);
-  const position = (point: FlowPoint) =>
-    length === 0
-      ? 0
-      : ((segment.end.a - segment.start.a) * (point.a - segment.start.a) +
-          (segment.end.l - segment.start.l) * (point.l - segment.start.l)) /
-        length;
   let free: [number, number][] = [[0, length]];
   for (const other of others) {
     if (!runsAlong(segment, other)) continue;
-    const ends = [position(other.start), position(other.end)];
+    const ends = [positionOn(segment, length, other.start), positionOn(segment, length, other.end)];
     const low = Math.min(...ends);
     const high = Math.max(...ends);
     free = free.flatMap(([x, y]) => {
@@ -52,6 +46,15 @@ function stretchesAlone(segment: Segment, others: readonly Segment[]): [number, 
     });
   }
   return free;
+}
+
+/** How far along a segment of this length a point on its line lies, from its start. */
+function positionOn(segment: Segment, length: number, point: FlowPoint): number {
+  return length === 0
+    ? 0
+    : ((segment.end.a - segment.start.a) * (point.a - segment.start.a) +
+        (segment.end.l - segment.start.l) * (point.l - segment.start.l)) /
+        length;
 }
 
 function distance(first: FlowPoint, second: FlowPoint): number {
@@ -95,7 +98,10 @@ export function toRoute(
 
 /** A point on a box as fractions of its size, to two decimals. */
 function fraction(point: FlowPoint, box: Box): FlowPoint {
-  const share = (value: number, start: number, size: number) =>
-    size === 0 ? 0.5 : Math.round(((value - start) / size) * 100) / 100;
   return { a: share(point.a, box.a, box.sa), l: share(point.l, box.l, box.sl) };
+}
+
+/** Where `value` lies between `start` and `start + size`, as a fraction to two decimals. */
+function share(value: number, start: number, size: number): number {
+  return size === 0 ? 0.5 : Math.round(((value - start) / size) * 100) / 100;
 }

@@ -2,6 +2,7 @@ import { xmlSafeText } from "../text/xml-safe-text.js";
 import { DOCUMENT_GEOMETRY } from "./document-shape.js";
 import {
   emu,
+  type Outline,
   polylineGeometry,
   type Rect,
   type ShapeSpec,
@@ -14,6 +15,9 @@ import { element, type XmlElement } from "./xml-element.js";
 const BLACK = "000000";
 const GREY = "808080";
 const LANE_HEADER_FILL = "E7E6E6";
+const LANE_OUTLINE: Outline = { color: GREY, points: 0.75 };
+const SHAPE_OUTLINE: Outline = { color: BLACK, points: 1 };
+const ARROW_OUTLINE: Outline = { color: BLACK, points: 1, arrow: true };
 /** Lane titles are wrapped for 13 pt (see `planLanes`) and drawn at 12 pt, so they always fit. */
 const HEADER_POINTS = 12;
 
@@ -88,27 +92,28 @@ export function canvasDrawing(layout: PageLayout, alt: AltText): XmlElement {
 
 function shapeSpecs(layout: PageLayout): ShapeSpec[] {
   const specs: ShapeSpec[] = [];
-  const add = (spec: Omit<ShapeSpec, "id">) => specs.push({ ...spec, id: nextId++ });
   for (const lane of layout.lanes) {
     const rect = { x: lane.x, y: 0, width: lane.width, height: layout.height };
-    add({ name: "Lane", rect, geometry: "rect", outline: { color: GREY, points: 0.75 } });
-    add({
+    specs.push({ id: nextId++, name: "Lane", rect, geometry: "rect", outline: LANE_OUTLINE });
+    specs.push({
+      id: nextId++,
       name: "Lane title",
       rect: { ...rect, height: layout.header },
       geometry: "rect",
       fill: LANE_HEADER_FILL,
-      outline: { color: GREY, points: 0.75 },
+      outline: LANE_OUTLINE,
       text: { text: lane.name, points: HEADER_POINTS, margins: { x: 2, y: 1 } },
     });
   }
-  for (const arrow of layout.arrows) add(arrowSpec(arrow));
+  for (const arrow of layout.arrows) specs.push(arrowSpec(arrow, nextId++));
   for (const shape of layout.shapes) {
-    add({
-      name: shape.kind === "offPage" ? "Off-page connector" : `Step ${shape.id}`,
+    specs.push({
+      id: nextId++,
+      name: shape.kind === "offPage" ? "Off-page connector" : `Step ${xmlSafeText(shape.id)}`,
       rect: { x: shape.x, y: shape.y, width: shape.size.width, height: shape.size.height },
       geometry: shape.kind === "document" ? DOCUMENT_GEOMETRY : PRESET[shape.kind],
       fill: "FFFFFF",
-      outline: { color: BLACK, points: 1 },
+      outline: SHAPE_OUTLINE,
       text: {
         text: shape.size.lines.join(" "),
         points: shape.size.points,
@@ -117,33 +122,39 @@ function shapeSpecs(layout: PageLayout): ShapeSpec[] {
     });
   }
   for (const arrow of layout.arrows) {
-    if (arrow.label && arrow.labelAt) add(labelSpec(arrow.label, arrow.labelAt));
+    if (arrow.label && arrow.labelAt) specs.push(labelSpec(arrow.label, arrow.labelAt, nextId++));
   }
   return specs;
 }
 
-function arrowSpec(arrow: PlacedArrow): Omit<ShapeSpec, "id"> {
-  const xs = arrow.points.map((point) => point.x);
-  const ys = arrow.points.map((point) => point.y);
-  const rect: Rect = {
-    x: Math.min(...xs),
-    y: Math.min(...ys),
-    width: Math.max(...xs) - Math.min(...xs),
-    height: Math.max(...ys) - Math.min(...ys),
-  };
+function arrowSpec(arrow: PlacedArrow, id: number): ShapeSpec {
+  const [first] = arrow.points;
+  const rect: Rect = { x: first?.x ?? 0, y: first?.y ?? 0, width: 0, height: 0 };
+  let right = rect.x;
+  let bottom = rect.y;
+  for (const point of arrow.points) {
+    rect.x = Math.min(rect.x, point.x);
+    rect.y = Math.min(rect.y, point.y);
+    right = Math.max(right, point.x);
+    bottom = Math.max(bottom, point.y);
+  }
+  rect.width = right - rect.x;
+  rect.height = bottom - rect.y;
   return {
+    id,
     name: "Arrow",
     rect,
     geometry: polylineGeometry(arrow.points, rect),
-    outline: { color: BLACK, points: 1, arrow: true },
+    outline: ARROW_OUTLINE,
   };
 }
 
 /** A branch label: its text on white, centred on the point the layout chose along the arrow. */
-function labelSpec(text: string, at: { x: number; y: number }): Omit<ShapeSpec, "id"> {
+function labelSpec(text: string, at: { x: number; y: number }, id: number): ShapeSpec {
   const width = Math.ceil([...text].length * POINTS.small * 0.6) + 8;
   const height = Math.ceil(POINTS.small * 1.6);
   return {
+    id,
     name: "Label",
     rect: { x: at.x - width / 2, y: at.y - height / 2, width, height },
     geometry: "rect",

@@ -39,18 +39,15 @@ export function pageDiagram(
 ): PageDiagram {
   const shapes: PageShape[] = [...page.nodes];
   const arrows: PageArrow[] = [];
-  const step = new Map(graph.nodes.map((node, index) => [node.id, index]));
-  const actorOf = new Map(graph.nodes.map((node) => [node.id, node.actor]));
+  const { step, actorOf } = graphIndex(graph);
   const besideOf = new Map<string, string>();
   const taken = new Set<string>();
-  const arrow = (from: string, to: string, label?: string, reversed = false) =>
-    arrows.push({
-      id: `arrow-${arrows.length + 1}`,
-      from,
-      to,
-      ...(label ? { label } : {}),
-      ...(reversed ? { reversed } : {}),
-    });
+  const arrow = (from: string, to: string, label?: string, reversed = false) => {
+    const each: PageArrow = { id: `arrow-${arrows.length + 1}`, from, to };
+    if (label) each.label = label;
+    if (reversed) each.reversed = reversed;
+    arrows.push(each);
+  };
   const goesBack = (link: FlowArrow) => (step.get(link.to) ?? 0) <= (step.get(link.from) ?? 0);
   const placeBeside = (id: string, of: string) => {
     if (taken.has(of)) return false;
@@ -90,21 +87,42 @@ export function pageDiagram(
       )
       .map((each) => each.id),
   );
-  const nodes: LayoutNode[] = shapes.map((shape) => {
+  const nodes = shapes.map((shape) => {
+    const node: LayoutNode = { id: shape.id, kind: shape.kind, lane: laneOf(shape.actor) };
     const beside = besideOf.get(shape.id);
-    return {
-      id: shape.id,
-      kind: shape.kind,
-      lane: laneOf(shape.actor),
-      ...(beside === undefined ? {} : { besideOf: beside }),
-    };
+    if (beside !== undefined) node.besideOf = beside;
+    return node;
   });
-  const edges: LayoutEdge[] = arrows.map((each) => ({
-    id: each.id,
-    from: each.from,
-    to: each.to,
-    output: besideOf.has(each.to),
-    ...(each.label ? { label: each.label } : {}),
-  }));
+  const edges = arrows.map((each) => {
+    const edge: LayoutEdge = {
+      id: each.id,
+      from: each.from,
+      to: each.to,
+      output: besideOf.has(each.to),
+    };
+    if (each.label) edge.label = each.label;
+    return edge;
+  });
   return { shapes, arrows, diagram: { lanes: [...laneTitles], nodes, edges, loops } };
+}
+
+/** Where each node comes in step order, and its actor. */
+interface GraphIndex {
+  step: Map<string, number>;
+  actorOf: Map<string, string>;
+}
+
+/** Pagination builds many candidate pages of one graph: index it once. */
+const indexes = new WeakMap<FlowGraph, GraphIndex>();
+
+function graphIndex(graph: FlowGraph): GraphIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = {
+      step: new Map(graph.nodes.map((node, position) => [node.id, position])),
+      actorOf: new Map(graph.nodes.map((node) => [node.id, node.actor])),
+    };
+    indexes.set(graph, index);
+  }
+  return index;
 }

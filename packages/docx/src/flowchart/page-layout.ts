@@ -1,4 +1,15 @@
-import { type FlowPoint, type LaneMetrics, layoutFlow, rankNodes } from "@quytrinh/core";
+import {
+  type Box,
+  type FlowPoint,
+  type LaneMetrics,
+  type Placement,
+  placeNodes,
+  planCorridors,
+  type Ranking,
+  type Route,
+  rankNodes,
+  routeEdges,
+} from "@quytrinh/core";
 import type { FlowGraph } from "./flow-graph.js";
 import {
   CANVAS_WIDTH,
@@ -9,7 +20,7 @@ import {
 } from "./flowchart-lanes.js";
 import { fillLaneWidths, laneShift } from "./lane-widths.js";
 import { type SizedText, sizeNode, sizeOffPage } from "./node-size.js";
-import { type PageArrow, type PageShape, pageDiagram } from "./page-diagram.js";
+import { type PageArrow, type PageDiagram, type PageShape, pageDiagram } from "./page-diagram.js";
 import type { FlowPage } from "./paginate-flow.js";
 
 /** Space between rows in pixels: room for a branch label on the arrow between them. */
@@ -62,7 +73,9 @@ const ATTEMPTS = 3;
  * Lays out one page with core's shared flowchart layout: lanes filling the canvas width, shapes in
  * their lane and row, arrows at right angles clear of the shapes. Boxes are made narrower (text
  * wraps over more lines, never smaller) while the lanes are wider than the canvas. `sizeCache`
- * keeps the sizes of shapes between the pages a pagination tries.
+ * keeps the sizes of shapes between the pages a pagination tries. Pagination measures two or three
+ * candidate pages for each page it keeps and needs only their height, so a page's arrows are
+ * routed when `arrows` is first read.
  */
 export function layoutPage(
   graph: FlowGraph,
@@ -71,79 +84,124 @@ export function layoutPage(
   sizeCache: Map<string, SizedText> = new Map(),
 ): PageLayout {
   const titles = lanes.actors;
-  const index = new Map(titles.map((actor, lane) => [actor, lane]));
-  const { shapes, arrows, diagram } = pageDiagram(
-    graph,
-    page,
-    (actor) => index.get(actor) ?? 0,
-    titles,
+  const { shapes, arrows, diagram, ranking } = rankedPage(graph, page, lanes);
+  const corridors = planCorridors(diagram, ranking);
+  const { placement, sizes } = fitBoxes(shapes, lanes, sizeCache, (flowSizes) =>
+    placeNodes(diagram, ranking, flowSizes, corridors, ROW_GAP, laneMetrics(titles)),
   );
+  // Lanes grow to fill the canvas; without lanes the chart is centred on it.
+  const widths = fillLaneWidths(
+    placement.lanes.map((band) => band.sa),
+    CANVAS_WIDTH,
+  );
+  const shift = laneShift(placement.lanes, widths);
+  // The layout sized the title strip for the lanes' natural widths, where a lane with nothing
+  // on this page is a sliver and its title would stand one letter a line. Wrap the titles again
+  // for the widened lanes and lift the chart by the height this saves.
   const laneWidth = titles.length > 0 ? CANVAS_WIDTH / titles.length : 0;
-  let headers: string[] = [];
-  const metrics: LaneMetrics = {
-    titleWidth: laneTitleMinWidth,
-    headerSize: (_, widths) => {
-      headers = titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth));
-      return laneHeaderHeight(headers);
+  const headers = titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth));
+  const header = titles.length > 0 ? laneHeaderHeight(headers) : placement.header;
+  const lift = Math.max(0, placement.header - header);
+  const at = (point: FlowPoint): CanvasPoint => ({ x: shift(point.a), y: point.l - lift });
+  let right = 0;
+  const placedLanes = widths.map((laneWidth, lane) => {
+    const placed = { name: headers[lane] ?? "", x: right, width: laneWidth };
+    right += laneWidth;
+    return placed;
+  });
+  let routed: PlacedArrow[] | undefined;
+  return {
+    width: Math.max(right, CANVAS_WIDTH),
+    height: placement.along - lift,
+    header: placement.header - lift,
+    lanes: titles.length > 0 ? placedLanes : [],
+    shapes: placeShapes(shapes, placement, sizes, (box) => ({ x: shift(box.a), y: box.l - lift })),
+    get arrows() {
+      routed ??= placeArrows(arrows, routeEdges(diagram, ranking, placement, corridors), at);
+      return routed;
     },
+  };
+}
+
+/** How the page's lanes are measured: titles wrapped at the lane's width, sizes in whole pixels. */
+function laneMetrics(titles: readonly string[]): LaneMetrics {
+  const laneWidth = titles.length > 0 ? CANVAS_WIDTH / titles.length : 0;
+  return {
+    titleWidth: laneTitleMinWidth,
+    headerSize: (_, widths) =>
+      laneHeaderHeight(titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth))),
     round: Math.ceil,
     margin: LANE_MARGIN,
     padding: LANE_PADDING,
   };
+}
+
+/**
+ * Places the shapes at the first box width, then narrower ones while the lanes are wider than
+ * the canvas (at most `ATTEMPTS` widths); returns the last placement and the sizes it used.
+ */
+function fitBoxes(
+  shapes: readonly PageShape[],
+  lanes: LanePlan,
+  sizeCache: Map<string, SizedText>,
+  place: (sizes: ReadonlyMap<string, { sa: number; sl: number }>) => Placement,
+): { placement: Placement; sizes: Map<string, SizedText> } {
   let boxWidth = firstBoxWidth(lanes);
   for (let attempt = 1; ; attempt++) {
-    const width = boxWidth;
-    const sizes = new Map<string, SizedText>(
-      shapes.map((shape) => [shape.id, sizeOf(shape, width, sizeCache)]),
-    );
-    const flowSizes = new Map(
-      [...sizes].map(([id, size]) => [id, { sa: size.width, sl: size.height }]),
-    );
-    const { placement, routes } = layoutFlow(diagram, flowSizes, { rowGap: ROW_GAP, metrics });
-    const total = placement.lanes.reduce((sum, band) => sum + band.sa, 0);
-    if (total > CANVAS_WIDTH + 1 && attempt < ATTEMPTS) {
-      boxWidth -= Math.ceil((total - CANVAS_WIDTH) / Math.max(1, placement.lanes.length));
-      continue;
+    const sizes = new Map<string, SizedText>();
+    const flowSizes = new Map<string, { sa: number; sl: number }>();
+    for (const shape of shapes) {
+      const size = sizeOf(shape, boxWidth, sizeCache);
+      sizes.set(shape.id, size);
+      flowSizes.set(shape.id, { sa: size.width, sl: size.height });
     }
-    // Lanes grow to fill the canvas; without lanes the chart is centred on it.
-    const widths = fillLaneWidths(
-      placement.lanes.map((band) => band.sa),
-      CANVAS_WIDTH,
-    );
-    const shift = laneShift(placement.lanes, widths);
-    // The layout sized the title strip for the lanes' natural widths, where a lane with nothing
-    // on this page is a sliver and its title would stand one letter a line. Wrap the titles again
-    // for the widened lanes and lift the chart by the height this saves.
-    headers = titles.map((title, lane) => laneTitle(title, widths[lane] ?? laneWidth));
-    const header = titles.length > 0 ? laneHeaderHeight(headers) : placement.header;
-    const lift = Math.max(0, placement.header - header);
-    const at = (point: FlowPoint): CanvasPoint => ({ x: shift(point.a), y: point.l - lift });
-    let right = 0;
-    const placedLanes = widths.map((laneWidth, lane) => {
-      const placed = { name: headers[lane] ?? "", x: right, width: laneWidth };
-      right += laneWidth;
-      return placed;
-    });
-    return {
-      width: Math.max(right, CANVAS_WIDTH),
-      height: placement.along - lift,
-      header: placement.header - lift,
-      lanes: titles.length > 0 ? placedLanes : [],
-      shapes: shapes.flatMap((shape) => {
-        const box = placement.boxes.get(shape.id);
-        const size = sizes.get(shape.id);
-        return box && size ? [{ ...shape, x: shift(box.a), y: box.l - lift, size }] : [];
-      }),
-      arrows: arrows.flatMap((arrow) => {
-        const route = routes.get(arrow.id);
-        if (!route) return [];
-        const path = route.path.map(at);
-        const points = arrow.reversed ? path.reverse() : path;
-        const label = arrow.label ? pointAlong(points, route.labelAt) : undefined;
-        return [{ ...arrow, points, ...(label ? { labelAt: label } : {}) }];
-      }),
-    };
+    const placement = place(flowSizes);
+    const total = placement.lanes.reduce((sum, band) => sum + band.sa, 0);
+    if (total <= CANVAS_WIDTH + 1 || attempt >= ATTEMPTS) return { placement, sizes };
+    boxWidth -= Math.ceil((total - CANVAS_WIDTH) / Math.max(1, placement.lanes.length));
   }
+}
+
+/** The page's shapes at their boxes' corners (`corner` maps a box to the canvas), with their sizes. */
+function placeShapes(
+  shapes: readonly PageShape[],
+  placement: Placement,
+  sizes: ReadonlyMap<string, SizedText>,
+  corner: (box: Box) => CanvasPoint,
+): PlacedShape[] {
+  const placed: PlacedShape[] = [];
+  for (const shape of shapes) {
+    const box = placement.boxes.get(shape.id);
+    const size = sizes.get(shape.id);
+    if (!box || !size) continue;
+    const { x, y } = corner(box);
+    placed.push({
+      id: shape.id,
+      kind: shape.kind,
+      text: shape.text,
+      actor: shape.actor,
+      x,
+      y,
+      size,
+    });
+  }
+  return placed;
+}
+
+/** The page's arrows along their routes, turned round where drawn against the layout's direction. */
+function placeArrows(
+  arrows: readonly PageArrow[],
+  routes: ReadonlyMap<string, Route>,
+  at: (point: FlowPoint) => CanvasPoint,
+): PlacedArrow[] {
+  return arrows.flatMap((arrow) => {
+    const route = routes.get(arrow.id);
+    if (!route) return [];
+    const path = route.path.map(at);
+    const points = arrow.reversed ? path.reverse() : path;
+    const label = arrow.label ? pointAlong(points, route.labelAt) : undefined;
+    return [{ ...arrow, points, ...(label ? { labelAt: label } : {}) }];
+  });
 }
 
 /**
@@ -158,10 +216,9 @@ export function estimatePageHeight(
   sizeCache: Map<string, SizedText> = new Map(),
 ): number {
   const titles = lanes.actors;
-  const index = new Map(titles.map((actor, lane) => [actor, lane]));
-  const { shapes, diagram } = pageDiagram(graph, page, (actor) => index.get(actor) ?? 0, titles);
+  const { shapes, ranking } = rankedPage(graph, page, lanes);
   const boxWidth = firstBoxWidth(lanes);
-  const { rank } = rankNodes(diagram);
+  const { rank } = ranking;
   const rows: number[] = [];
   for (const shape of shapes) {
     const row = rank.get(shape.id) ?? 0;
@@ -173,6 +230,27 @@ export function estimatePageHeight(
       ? 0
       : laneHeaderHeight(titles.map((title) => laneTitle(title, boxWidth + 2 * LANE_MARGIN)));
   return header + 2 * LANE_PADDING + Math.max(0, body);
+}
+
+/** A page's shapes, arrows and rows, with the graph and lane plan they were made for. */
+interface RankedPage extends PageDiagram {
+  ranking: Ranking;
+  graph: FlowGraph;
+  lanes: LanePlan;
+}
+
+/** Pagination estimates a page and then lays the same page out: both share its diagram and rows. */
+const rankedPages = new WeakMap<FlowPage, RankedPage>();
+
+function rankedPage(graph: FlowGraph, page: FlowPage, lanes: LanePlan): RankedPage {
+  const known = rankedPages.get(page);
+  if (known && known.graph === graph && known.lanes === lanes) return known;
+  const index = new Map(lanes.actors.map((actor, lane) => [actor, lane]));
+  const laneOf = (actor: string) => index.get(actor) ?? 0;
+  const parts = pageDiagram(graph, page, laneOf, lanes.actors);
+  const ranked = { ...parts, ranking: rankNodes(parts.diagram), graph, lanes };
+  rankedPages.set(page, ranked);
+  return ranked;
 }
 
 /** The width boxes are first given: the lane's share of the canvas less its margins. */

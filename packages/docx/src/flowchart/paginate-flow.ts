@@ -53,12 +53,14 @@ export function paginateFlow(
 
 function pageOf(graph: FlowGraph, nodes: FlowNode[]): FlowPage {
   const here = new Set(nodes.map((node) => node.id));
-  const isHere = (id: string) => here.has(id) || id === END;
-  return {
-    nodes,
-    arrows: graph.arrows.filter((arrow) => here.has(arrow.from) && isHere(arrow.to)),
-    outgoing: graph.arrows.filter((arrow) => here.has(arrow.from) && !isHere(arrow.to)),
-    incoming: graph.arrows.filter((arrow) => !here.has(arrow.from) && here.has(arrow.to)),
-    hasEnd: graph.arrows.some((arrow) => here.has(arrow.from) && arrow.to === END),
-  };
+  const page: FlowPage = { nodes, arrows: [], outgoing: [], incoming: [], hasEnd: false };
+  for (const arrow of graph.arrows) {
+    const fromHere = here.has(arrow.from);
+    const toHere = here.has(arrow.to) || arrow.to === END;
+    if (fromHere && toHere) page.arrows.push(arrow);
+    else if (fromHere) page.outgoing.push(arrow);
+    else if (here.has(arrow.to)) page.incoming.push(arrow);
+    if (fromHere && arrow.to === END) page.hasEnd = true;
+  }
+  return page;
 }
