@@ -48,6 +48,20 @@ export function treeMemory(): TreeMemory {
   return { rssMb: rssKb / 1024, pssMb: pss / 1024 };
 }
 
+/** CPU time (user + system) of this process and all its descendants alive now, in ms (Linux). */
+export function treeCpuMs(): number {
+  let ticks = 0;
+  for (const { pid } of processTree()) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
 /** Runs `work` while sampling `treeMemory` every 100 ms; returns its value and the peaks. */
 export async function withPeakMemory<T>(
   work: () => Promise<T>,

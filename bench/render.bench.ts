@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { createRenderer, type Renderer, type RenderFormat } from "@quytrinh/mermaid";
 import { median } from "./median.js";
 import { withPeakMemory } from "./peak-rss.js";
@@ -9,7 +10,11 @@ import { CORPUS_SIZES, type Diagram, renderCorpus } from "./render-corpus.js";
  * warm-page renderer and ONE browser, as SVG and as PNG, with the peak memory of node and all its
  * browser processes. Then, on a sample of the same diagrams, times ours, (b) mermaid-cli's
  * `renderMermaid` with one reused browser and (a) one `mmdc` process per diagram side by side,
- * diagram by diagram, so machine load falls on all three alike, and prints the ratios.
+ * diagram by diagram, so machine load falls on all three alike, and prints the ratios and the load
+ * average before and after. Ours runs Mermaid's bundle with the renderer's speed-ups (cached
+ * `getConfig`, remembered DOMPurify answers: `bench/render-patch-compare.ts` measures them alone);
+ * (b) pays for a fresh page and Mermaid's load (about 0.7 s) on top of Mermaid as shipped, so the
+ * ratio to (b) is bounded by how fast Mermaid's own render is in our warm page.
  */
 
 const TOTAL = 150;
@@ -21,6 +26,11 @@ const TARGET_VS_MMDC = 30;
 const MEMORY_LIMIT_MB = 1536;
 
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+/** The 1, 5 and 15 minute load averages, for the record: the machine may be shared. */
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
 const SIZE_CLASSES = ["example", ...CORPUS_SIZES.map((steps) => `${steps} steps`)];
 
 /** Our renderer, one browser, every diagram in turn: per-call times and wall time per diagram. */
@@ -88,6 +98,7 @@ const verdict = (label: string, ratio: number, target: number) =>
 
 /** Runs the measurements and prints their tables. */
 export default async function run(): Promise<void> {
+  console.log(`load average before: ${load()}`);
   const diagrams = renderCorpus(TOTAL);
   const svg = await withPeakMemory(() => ours(diagrams, "svg"));
   const png = await withPeakMemory(() => ours(diagrams, "png"));
@@ -161,4 +172,5 @@ export default async function run(): Promise<void> {
       TARGET_VS_MMDC,
     ),
   );
+  console.log(`load average after: ${load()}`);
 }

@@ -59,3 +59,44 @@ describe.skipIf(skipReason !== undefined)(`crash recovery ${skipReason ?? ""}`, 
     }
   }, 120_000);
 });
+
+describe.skipIf(skipReason !== undefined)(`two pages in one browser ${skipReason ?? ""}`, () => {
+  let renderer: Renderer;
+  beforeAll(async () => {
+    renderer = await createRenderer({ ...options, pages: 2 });
+  }, 60_000);
+  afterAll(() => renderer?.close());
+
+  test("render side by side, recycle the browser when both are idle, and draw the same SVG", async () => {
+    const recycling = await createRenderer({ ...options, pages: 2, recycleAfter: 5 });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => recycling.render(text, { format: "svg" })),
+    ).finally(() => recycling.close());
+    expect(results.map((result) => result.ok && !result.crashed)).toEqual(
+      Array.from({ length: 12 }, () => true),
+    );
+    const svgs = new Set(
+      results.map((result) => String(result.ok && result.data).replace(/\bqt\d+/g, "ID")),
+    );
+    expect(svgs.size).toBe(1);
+    for (const result of results) expectDrawn(result, khaiSinh);
+  }, 120_000);
+
+  test("both pages' renderer processes killed mid-batch: the browser restarts and every diagram renders", async () => {
+    const results = await batchWithKill(renderer, 6, (processes) =>
+      processes.filter((entry) => entry.args.includes("--type=renderer")),
+    );
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, true, true, true]);
+    // the two renders in flight fail, restart the browser once between them, and are retried
+    expect(results.filter((result) => result.crashed).length).toBeGreaterThanOrEqual(1);
+    expect(results.filter((result) => result.crashed).length).toBeLessThanOrEqual(2);
+  }, 120_000);
+
+  test("the browser killed mid-batch: both pages come back and every diagram renders", async () => {
+    const results = await batchWithKill(renderer, 6, (processes) =>
+      processes.filter((entry) => /chrom/i.test(entry.args) && !entry.args.includes("--type=")),
+    );
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, true, true, true]);
+    expect(results.filter((result) => result.crashed).length).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});

@@ -12,6 +12,8 @@ import {
   toMermaid,
 } from "../src/index.js";
 import { chromiumPath, skipReason, TEST_LAUNCH_ARGS } from "./support/browser.js";
+import { fixtureModels } from "./support/fixtures.js";
+import { generatedProcedure } from "./support/generated-models.js";
 import { khaiSinh } from "./support/models.js";
 
 const shipped = readFileSync(
@@ -19,17 +21,45 @@ const shipped = readFileSync(
   "utf8",
 );
 
-test("the installed Mermaid bundle gets the fast getConfig", async () => {
+test("the installed Mermaid bundle gets the cached getConfig, still in strict mode", async () => {
   const source = await loadMermaidSource();
   expect(source.patched).toBe(true);
-  expect(source.script).toContain("fastConfigCopy(");
-  expect(source.script.length).toBeGreaterThan(shipped.length);
+  expect(source.script.startsWith('"use strict";\n')).toBe(true);
+  expect(source.script.match(/"getConfig"\)/g)?.length).toBe(
+    shipped.match(/"getConfig"\)/g)?.length,
+  );
+  expect(source.script).toContain('=>cachedConfigCopy($x),"getConfig")');
+  expect(source.script).toContain("static async fromText(t,r={}){let n=fastConfigCopy($x,2),");
 });
 
-test("a bundle without exactly one getConfig of the known shape is left as it is", () => {
-  expect(patchMermaidSource("var a = 1;")).toEqual({ script: "var a = 1;", patched: false });
-  const twice = 'a=s(()=>b({},c),"getConfig");d=s(()=>b({},c),"getConfig")';
-  expect(patchMermaidSource(twice)).toEqual({ script: twice, patched: false });
+/** The four places the patch needs, in the shapes of Mermaid 11.17's minified bundle. */
+const PLACES = [
+  'a=s(()=>b({},c),"getConfig");',
+  "static async fromText(t,r={}){let n=a(),i=1}",
+  "return t.sanitize=function(Bt){return Bt},",
+  "t.addHook=function(Bt,$e){h(Bt,$e)};",
+];
+
+test("a bundle with each place the patch needs exactly once gets all the speed-ups", () => {
+  const { script, patched } = patchMermaidSource(PLACES.join(""));
+  expect(patched).toBe(true);
+  expect(script.slice(script.indexOf("a=s(()=>cachedConfigCopy"))).toBe(
+    'a=s(()=>cachedConfigCopy(c),"getConfig");' +
+      "static async fromText(t,r={}){let n=fastConfigCopy(c,2),i=1}" +
+      "return t.sanitize=function(Bt,$e){return memoSanitize(t,Bt,$e)},t.__quytrinhSanitize=function(Bt){return Bt}," +
+      "t.addHook=function(Bt,$e){clearSanitizeMemo();h(Bt,$e)};",
+  );
+});
+
+test("a bundle missing any place, or with one twice, is left as it is", () => {
+  const bundles = [
+    "var a = 1;",
+    ...PLACES.map((_, index) => PLACES.filter((__, other) => other !== index).join("")),
+    ...PLACES.map((place) => PLACES.join("") + place),
+  ];
+  for (const bundle of bundles) {
+    expect(patchMermaidSource(bundle)).toEqual({ script: bundle, patched: false });
+  }
 });
 
 describe.skipIf(skipReason !== undefined)(
@@ -79,5 +109,47 @@ describe.skipIf(skipReason !== undefined)(
       },
       60_000,
     );
+
+    test("draws the same SVGs as shipped for the fixtures and generated procedures in sequence", async () => {
+      const procedures = [
+        ...fixtureModels().map((fixture) => fixture.procedure),
+        ...[8, 20, 60].map(generatedProcedure),
+      ];
+      const differing: string[] = [];
+      for (const procedure of procedures) {
+        const { text } = toMermaid(procedure);
+        if (text === "") continue;
+        const [before, after] = await Promise.all(pages.map((page) => render(page, text)));
+        expect(before?.svg).toMatch(/^<svg/);
+        if (after?.svg !== before?.svg) differing.push(procedure.control.title);
+      }
+      expect(differing).toEqual([]);
+    }, 120_000);
+
+    test("labels with HTML that DOMPurify cleans render as shipped, the second time too", async () => {
+      const text = [
+        "flowchart TD",
+        "  a[\"<b>Tiếp nhận</b> <img src=x onerror=alert(1)> hồ sơ\"] --> b[\"<a href='https://dichvucong.gov.vn' target='_blank'>Cổng</a>\"]",
+        '  b --> c["<script>alert(1)</script>Trả kết quả<style>p{}</style>"]',
+      ].join("\n");
+      for (let run = 0; run < 2; run++) {
+        const [before, after] = await Promise.all(pages.map((page) => render(page, text)));
+        expect(before?.svg).toContain('rel="noopener"');
+        expect(before?.svg).not.toContain("onerror");
+        expect(after?.svg).toBe(before?.svg);
+      }
+    }, 60_000);
+
+    test("a diagram that writes into its configuration (kanban) renders as shipped", async () => {
+      const kanban =
+        "kanban\n  todo[Cần làm]\n    a[Tiếp nhận hồ sơ]\n  done[Đã xong]\n    b[Trả kết quả]";
+      const [before, after] = await Promise.all(pages.map((page) => render(page, kanban)));
+      expect(before?.svg).toMatch(/^<svg/);
+      expect(after?.svg).toBe(before?.svg);
+      // and the cached configuration is back in use for the next diagram
+      const { text } = toMermaid(khaiSinh);
+      const [next, nextPatched] = await Promise.all(pages.map((page) => render(page, text)));
+      expect(nextPatched?.svg).toBe(next?.svg);
+    }, 60_000);
   },
 );

@@ -10,18 +10,25 @@ export interface RendererOptions {
   /** The browser to use; found by `findBrowser` when absent. */
   executablePath?: string;
   /**
-   * How many browsers render in parallel, each with one warm page and one diagram at a time.
-   * Default 2 (1 on a single core): measured on 2 cores with screenshots, 2 browsers rendered PNGs
-   * 1.8× faster than 1, for about 1.7× the memory (not re-measured since PNGs are drawn in a canvas).
+   * How many browsers render in parallel. Default 2 (1 on a single core). Measured on 2 cores
+   * shared with other jobs (`bench/render-parallel.ts`), 2 browsers with one page each rendered
+   * PNGs 1.0–1.5× as fast as 1 browser, for about 1.8× the RSS and 1.4× the PSS.
    */
   browsers?: number;
+  /**
+   * Warm pages per browser, each rendering one diagram at a time (each page is its own renderer
+   * process). Default 1. Measured as above, 1 browser with 2 pages rendered PNGs 0.9–1.2× as fast as
+   * 1 browser with 1 page, for about 1.3× the RSS and 1.2× the PSS: less memory than 2 browsers,
+   * and on a loaded machine sometimes faster, sometimes slower.
+   */
+  pages?: number;
   /** A diagram with no answer after this long counts as a crash. Default 60,000 ms. */
   timeoutMs?: number;
   /** Language of the error when no browser is found. Default `vi`. */
   lang?: Lang;
   /**
-   * Each browser is restarted after this many diagrams, which gives back the memory Chromium
-   * keeps from earlier ones (about 1 s per restart). Default 50: measured on 150 PNGs with one
+   * Each browser is restarted after this many diagrams (over all its pages, once none is busy),
+   * which gives back the memory Chromium keeps from earlier ones (about 1 s per restart). Default 50: measured on 150 PNGs with one
    * browser, it keeps the peak RSS summed over node and the browser under 1.5 GB.
    */
   recycleAfter?: number;
@@ -56,7 +63,8 @@ async function renderWithRetry(
       return attempt === 1 ? result : { ...result, crashed: true };
     } catch (error) {
       const message = error instanceof BrowserCrash ? error.message : String(error);
-      const restarted = await worker.restart().then(
+      const generation = error instanceof BrowserCrash ? error.generation : undefined;
+      const restarted = await worker.restart(generation).then(
         () => true,
         () => false,
       );
@@ -74,7 +82,7 @@ async function renderWithRetry(
 }
 
 /**
- * Launches the browsers, each with a page that loads Mermaid once, and returns a renderer that
+ * Launches the browsers, each with pages that load Mermaid once, and returns a renderer that
  * hands each diagram to the next free page. Throws when no browser is found (with install advice).
  */
 export async function createRenderer(options: RendererOptions = {}): Promise<Renderer> {
@@ -83,15 +91,17 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
     ...(options.lang === undefined ? {} : { lang: options.lang }),
   });
   const count = Math.max(1, Math.floor(options.browsers ?? Math.min(2, availableParallelism())));
+  const pages = Math.max(1, Math.floor(options.pages ?? 1));
   const workers = Array.from(
     { length: count },
     () =>
-      new BrowserWorker(
+      new BrowserWorker({
         executablePath,
-        options.timeoutMs ?? 60_000,
-        options.recycleAfter ?? 50,
-        options.handleSignals ?? true,
-      ),
+        timeoutMs: options.timeoutMs ?? 60_000,
+        recycleAfter: options.recycleAfter ?? 50,
+        handleSignals: options.handleSignals ?? true,
+        pages,
+      }),
   );
   try {
     await Promise.all(workers.map((worker) => worker.start()));
@@ -99,7 +109,8 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
     await Promise.all(workers.map((worker) => worker.close()));
     throw error;
   }
-  const idle = [...workers];
+  // one entry per page: a browser with two idle pages is in the list twice
+  const idle = Array.from({ length: pages }, () => workers).flat();
   const waiting: ((worker: BrowserWorker) => void)[] = [];
   const acquire = () =>
     new Promise<BrowserWorker>((resolve) => {

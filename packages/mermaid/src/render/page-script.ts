@@ -1,3 +1,5 @@
+import { FROZEN_WRITE } from "./config-copy.js";
+
 /** Longest side of a PNG in pixels: a larger diagram is drawn at a lower scale. */
 export const MAX_PNG_SIDE = 16_384;
 
@@ -14,7 +16,9 @@ export const MAX_PNG_PIXELS = 16_000_000;
  * scale)`, which renders one diagram with `securityLevel: 'strict'` and, when `scale` is a number,
  * draws the SVG into a canvas and encodes it as PNG (base64) in the same call: one CDP round trip
  * per diagram, no screenshot, no page layout. Mermaid errors come back as data, never as a thrown
- * page error; `ms` says how long Mermaid and the PNG took. `handDrawnSeed` makes Mermaid's curves, and so the SVG bytes, the same every run.
+ * page error; `ms` says how long Mermaid and the PNG took. `handDrawnSeed` makes Mermaid's curves,
+ * and so the SVG bytes, the same every run. A diagram that writes into the frozen configuration
+ * copy `getConfig()` hands out (see `config-copy.ts`) is rendered again with fresh copies.
  */
 export const PAGE_SCRIPT = `(() => {
   mermaid.initialize({
@@ -22,6 +26,7 @@ export const PAGE_SCRIPT = `(() => {
   });
   const MAX_SIDE = ${MAX_PNG_SIDE};
   const MAX_PIXELS = ${MAX_PNG_PIXELS};
+  const FROZEN_WRITE = ${FROZEN_WRITE};
 
   async function toPng(svg, wanted) {
     const template = document.createElement("template");
@@ -51,11 +56,32 @@ export const PAGE_SCRIPT = `(() => {
     return { png, width, height, scale };
   }
 
+  function removeStrays(id) {
+    for (const stray of document.querySelectorAll('[id^="d' + id + '"], #' + id)) stray.remove();
+  }
+
+  async function renderSvg(id, text) {
+    try {
+      return (await mermaid.render(id, text)).svg;
+    } catch (error) {
+      if (!(error instanceof TypeError && FROZEN_WRITE.test(error.message))) throw error;
+      // This diagram writes into the configuration getConfig() handed out: render it again
+      // with a fresh copy for every caller.
+      removeStrays(id);
+      globalThis.__quytrinhFreshConfig = true;
+      try {
+        return (await mermaid.render(id, text)).svg;
+      } finally {
+        globalThis.__quytrinhFreshConfig = false;
+      }
+    }
+  }
+
   window.__quytrinh = {
     async render(id, text, scale) {
       try {
         const started = performance.now();
-        const { svg } = await mermaid.render(id, text);
+        const svg = await renderSvg(id, text);
         const rendered = performance.now();
         if (typeof scale === "number") {
           const png = await toPng(svg, scale);
@@ -66,7 +92,7 @@ export const PAGE_SCRIPT = `(() => {
         const height = Math.ceil(Number(box ? box[2] : 0));
         return { svg, width, height, scale: 1, ms: { mermaid: rendered - started, png: 0 } };
       } catch (error) {
-        for (const stray of document.querySelectorAll('[id^="d' + id + '"], #' + id)) stray.remove();
+        removeStrays(id);
         return { error: String((error && error.message) || error) };
       }
     },
