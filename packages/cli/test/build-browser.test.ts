@@ -71,6 +71,24 @@ describe.skipIf(skipReason !== undefined)(`quytrinh build with images${skipped}`
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   }, 120_000);
 
+  test("when Mermaid's swimlanes put an arrow on the lane titles, the pictures and the .mmd are in group lanes", async () => {
+    const folder = await tempFolder({ "xac-nhan.md": exampleText("xac-nhan-tinh-trang-hon-nhan") });
+    const result = await runCli(
+      [
+        ...["build", "xac-nhan.md", "--out", "out", "--format", "mmd,svg,png"],
+        ...["--browser", chromiumPath ?? "", "--json"],
+      ],
+      folder,
+    );
+    expect(JSON.parse(result.stdout)).toMatchObject({ built: 1, failed: 0 });
+    const mmd = await readFile(join(folder, "out/xac-nhan.mmd"), "utf8");
+    expect(mmd).toContain("\nflowchart TD\n");
+    expect(mmd).toContain('subgraph lane2["Công chức TTPVHCC"]');
+    const svg = await readFile(join(folder, "out/xac-nhan.svg"), "utf8");
+    expect(svg).not.toContain("swimlane-title");
+    expect(svg.normalize("NFC")).toContain("Từ chối");
+  }, 120_000);
+
   test("the native Word flowchart needs no browser: a missing one does not matter for docx", async () => {
     const folder = await tempFolder({ "khai-sinh.md": exampleText("dang-ky-khai-sinh") });
     const result = await runCli(

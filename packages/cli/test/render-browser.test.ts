@@ -46,6 +46,22 @@ describe("quytrinh render in a real browser", () => {
     },
   );
 
+  test.skipIf(skipReason !== undefined)(
+    `draws a chart whose swimlane arrows go wrong in group lanes, and writes that .mmd${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+    { timeout: 120_000 },
+    async () => {
+      const out = await tempFolder({});
+      const example = "examples/xac-nhan-tinh-trang-hon-nhan.md";
+      const args = ["render", example, "--out", out, "--format", "mmd,svg"];
+      const result = await runCli([...args, "--browser", chromiumPath ?? ""], repository);
+      expect(result.code).toBe(0);
+      const mmd = await readFile(join(out, "xac-nhan-tinh-trang-hon-nhan.mmd"), "utf8");
+      expect(mmd).toContain("\nflowchart TD\n");
+      const svg = await readFile(join(out, "xac-nhan-tinh-trang-hon-nhan.svg"), "utf8");
+      expect(svg).not.toContain("swimlane-title");
+    },
+  );
+
   test("a browser path that does not exist prints the install hint and exits 1", async () => {
     const out = await tempFolder({});
     const result = await runCli(

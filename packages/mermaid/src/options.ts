@@ -16,7 +16,8 @@ export interface ToMermaidOptions {
   /** `TD` (top-down, default) or `LR` (left to right). */
   direction?: "TD" | "LR";
   /**
-   * `auto` (default): `swimlane` up to `SWIMLANE_MAX_STEPS` steps, `none` above. `swimlane`:
+   * `auto` (default): `swimlane` up to `SWIMLANE_MAX_STEPS` steps (with `group` lanes as the
+   * result's `fallback`, for when Mermaid routes an arrow along the lane titles), `none` above. `swimlane`:
    * Mermaid's `swimlane-beta` lanes, one per responsible actor; `group`: one plain subgraph per
    * actor; `none`: no lanes.
    */

@@ -13,6 +13,12 @@ export interface MermaidResult {
   /** The flowchart; empty when a diagnostic has severity `error`. */
   text: string;
   diagnostics: Diagnostic[];
+  /**
+   * The same flowchart in `group` lanes, when `auto` chose swimlanes. Mermaid 11.17's swimlane
+   * router sometimes sends an arrow along the lane titles; a renderer given this text draws it
+   * instead when that happens (see `RenderOptions.fallback`).
+   */
+  fallback?: string;
 }
 
 interface Node {
@@ -148,5 +154,7 @@ export function toMermaid(procedure: Procedure, options?: ToMermaidOptions): Mer
   ].join("\n");
   const tooLarge = checkSize(text, edges.length, messages, procedure.sectionPlaces?.steps);
   if (tooLarge.length > 0) return { text: "", diagnostics: [...diagnostics, ...tooLarge] };
-  return { text, diagnostics };
+  const chosen = (options?.lanes ?? "auto") === "auto" && opts.lanes === "swimlane";
+  if (!chosen) return { text, diagnostics };
+  return { text, diagnostics, fallback: toMermaid(procedure, { ...options, lanes: "group" }).text };
 }

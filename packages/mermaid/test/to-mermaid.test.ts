@@ -237,4 +237,17 @@ describe("automatic lanes", () => {
     expect(text).toContain("\nflowchart TD\n");
     expect(text).toContain('  n13["B13. x<br>Bộ phận 0"]\n');
   });
+
+  test("when auto chose swimlanes, the same chart in group lanes comes along as the fallback", () => {
+    const { text, fallback } = toMermaid(khaiSinh);
+    expect(text).toContain("\nswimlane-beta TD\n");
+    expect(fallback).toBe(toMermaid(khaiSinh, { lanes: "group" }).text);
+    expect(fallback).toContain("\nflowchart TD\n");
+  });
+
+  test("lanes asked for by name, or no lanes, come without a fallback", () => {
+    expect(toMermaid(khaiSinh, { lanes: "swimlane" }).fallback).toBeUndefined();
+    expect(toMermaid(khaiSinh, { lanes: "group" }).fallback).toBeUndefined();
+    expect(toMermaid(procedureWith(steps(SWIMLANE_MAX_STEPS + 1))).fallback).toBeUndefined();
+  });
 });

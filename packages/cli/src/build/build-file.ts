@@ -124,14 +124,17 @@ async function drawImages(
   const problems: Diagnostic[] = [];
   const wantsPicture = context.formats.includes("docx") && task.flowchart === "image";
   if (made.mermaid === undefined) return problems;
+  let mermaid = made.mermaid;
+  let fallback = made.mermaidFallback;
   let picture: FlowchartImage | undefined;
   for (const format of IMAGE_FORMATS) {
     if (!context.formats.includes(format) && !(format === "png" && wantsPicture)) continue;
     const rendered = await context.renderer().then(
       (renderer) =>
-        renderer.render(made.mermaid ?? "", {
+        renderer.render(mermaid, {
           format: format === "svg" ? "svg" : "png",
           scale: context.scale,
+          ...(fallback === undefined ? {} : { fallback }),
         }),
       (error: unknown) => ({ ok: false as const, error: firstLine(error) }),
     );
@@ -139,6 +142,11 @@ async function drawImages(
       const reason = context.messages.renderFailed(format, rendered.error);
       problems.push(cliDiagnostic({ ruleId: "render-failed", reason }));
       continue;
+    }
+    if (rendered.usedFallback && fallback !== undefined) {
+      // The swimlanes went wrong, so every output is the group-lane chart the pictures show.
+      [mermaid, fallback] = [fallback, undefined];
+      if (data.has("mmd")) data.set("mmd", mermaid);
     }
     if (context.formats.includes(format)) data.set(format, rendered.data);
     if (format === "png" && typeof rendered.data !== "string") {

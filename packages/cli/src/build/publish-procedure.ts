@@ -38,6 +38,7 @@ export async function publishProcedure(task: PublishTask): Promise<PublishResult
     });
     diagnostics.push(...drawn.diagnostics);
     if (drawn.text !== "") result.mermaid = drawn.text;
+    if (task.mermaid && drawn.fallback) result.mermaidFallback = drawn.fallback;
   }
   for (const format of task.formats) {
     const data = await formatData(format, procedure, task, result.mermaid);

@@ -37,6 +37,8 @@ export interface PublishResult {
   outputs: { format: BuildFormat; data: string | Uint8Array }[];
   /** The flowchart's Mermaid text, when asked for and drawable. */
   mermaid?: string;
+  /** The same flowchart in group lanes, for the browser to draw if the swimlanes go wrong. */
+  mermaidFallback?: string;
   /** Everything found: read, parse and validation problems, in reading order. */
   diagnostics: Diagnostic[];
   /** Whether the file could not be read as a procedure at all, so nothing was made. */

@@ -47,6 +47,9 @@ export async function drawFile(
   const written: string[] = [];
   const diagnostics: Diagnostic[] = [];
   let mermaid: string | undefined;
+  // Group lanes to draw instead if Mermaid routes a swimlane arrow along the lane titles; once a
+  // picture needed them, every output (the .mmd too) is that chart, so files and pictures agree.
+  let fallback: string | undefined;
   const mermaidText = () => {
     if (mermaid === undefined) {
       const drawn = toMermaid(procedure, {
@@ -55,11 +58,14 @@ export async function drawFile(
         direction: options.direction,
       });
       mermaid = drawn.text;
+      fallback = drawn.fallback;
       diagnostics.push(...drawn.diagnostics.filter((d) => d.severity === "error"));
     }
     return mermaid;
   };
-  for (const [format, path] of outputs) {
+  // The Mermaid text goes last, once the pictures have shown which chart they drew.
+  const ordered = [...outputs].sort(([a], [b]) => Number(a === "mmd") - Number(b === "mmd"));
+  for (const [format, path] of ordered) {
     let data: string | Uint8Array | undefined;
     if (format === "drawio") {
       data = toDrawio(procedure, {
@@ -75,7 +81,9 @@ export async function drawFile(
       const rendered = await options.renderer.render(mermaidText(), {
         format,
         scale: options.scale,
+        ...(fallback === undefined ? {} : { fallback }),
       });
+      if (rendered.ok && rendered.usedFallback) [mermaid, fallback] = [fallback, undefined];
       if (rendered.ok) data = rendered.data;
       else {
         const reason = options.messages.renderFailed(format, rendered.error);

@@ -106,6 +106,7 @@ export async function writeExercise(
       const rendered = await options.renderer.render(mermaid.text, {
         format,
         scale: options.scale ?? 2,
+        ...(mermaid.fallback === undefined ? {} : { fallback: mermaid.fallback }),
       });
       if (rendered.ok) files.push({ name: `${name}.${format}`, data: rendered.data });
       else {

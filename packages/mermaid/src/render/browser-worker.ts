@@ -12,11 +12,17 @@ interface PageResult {
   width: number;
   height: number;
   scale: number;
+  usedFallback?: boolean;
 }
 
 interface PageGlobals {
   __quytrinh: {
-    render(id: string, text: string, scale: number | null): Promise<PageResult>;
+    render(
+      id: string,
+      text: string,
+      scale: number | null,
+      fallback: string | null,
+    ): Promise<PageResult>;
   };
 }
 
@@ -164,15 +170,24 @@ export class BrowserWorker {
     const id = `qt${++this.counter}`;
     const scale = options.format === "png" ? (options.scale ?? 2) : null;
     const result = await page.evaluate(
-      (id, text, scale) =>
-        (globalThis as unknown as PageGlobals).__quytrinh.render(id, text, scale),
+      (id, text, scale, fallback) =>
+        (globalThis as unknown as PageGlobals).__quytrinh.render(id, text, scale, fallback),
       id,
       text,
       scale,
+      options.fallback ?? null,
     );
     const consoleErrors = [...errors];
     const { width, height } = result;
-    const common = { width, height, scale: result.scale, consoleErrors, crashed: false };
+    const usedFallback = result.usedFallback === true;
+    const common = {
+      width,
+      height,
+      scale: result.scale,
+      consoleErrors,
+      crashed: false,
+      usedFallback,
+    };
     if (result.png !== undefined) {
       const data = new Uint8Array(Buffer.from(result.png, "base64"));
       return { ok: true, format: "png", data, ...common };

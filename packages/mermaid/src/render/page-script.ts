@@ -1,4 +1,5 @@
 import { FROZEN_WRITE } from "./config-copy.js";
+import { arrowPointsOnLaneTitles } from "./lane-title-arrows.js";
 
 /** Longest side of a PNG in pixels: a larger diagram is drawn at a lower scale. */
 export const MAX_PNG_SIDE = 16_384;
@@ -13,12 +14,14 @@ export const MAX_PNG_PIXELS = 16_000_000;
 
 /**
  * The script the warm page runs once, after Mermaid. It defines `__quytrinh.render(id, text,
- * scale)`, which renders one diagram with `securityLevel: 'strict'` and, when `scale` is a number,
+ * scale, fallback)`, which renders one diagram with `securityLevel: 'strict'` and, when `scale` is a number,
  * draws the SVG into a canvas and encodes it as PNG (base64) in the same call: one CDP round trip
  * per diagram, no screenshot, no page layout. Mermaid errors come back as data, never as a thrown
  * page error; `ms` says how long Mermaid and the PNG took. `handDrawnSeed` makes Mermaid's curves,
  * and so the SVG bytes, the same every run. A diagram that writes into the frozen configuration
- * copy `getConfig()` hands out (see `config-copy.ts`) is rendered again with fresh copies.
+ * copy `getConfig()` hands out (see `config-copy.ts`) is rendered again with fresh copies. When
+ * the swimlane router sent an arrow along the lane titles and a `fallback` text is given, the
+ * fallback is drawn instead (before any PNG is made) and the result says so.
  */
 export const PAGE_SCRIPT = `(() => {
   mermaid.initialize({
@@ -27,6 +30,7 @@ export const PAGE_SCRIPT = `(() => {
   const MAX_SIDE = ${MAX_PNG_SIDE};
   const MAX_PIXELS = ${MAX_PNG_PIXELS};
   const FROZEN_WRITE = ${FROZEN_WRITE};
+  const arrowPointsOnLaneTitles = ${arrowPointsOnLaneTitles.toString()};
 
   async function toPng(svg, wanted) {
     const template = document.createElement("template");
@@ -78,19 +82,21 @@ export const PAGE_SCRIPT = `(() => {
   }
 
   window.__quytrinh = {
-    async render(id, text, scale) {
+    async render(id, text, scale, fallback) {
       try {
         const started = performance.now();
-        const svg = await renderSvg(id, text);
+        let svg = await renderSvg(id, text);
+        const usedFallback = typeof fallback === "string" && arrowPointsOnLaneTitles(svg).length > 0;
+        if (usedFallback) svg = await renderSvg(id, fallback);
         const rendered = performance.now();
         if (typeof scale === "number") {
           const png = await toPng(svg, scale);
-          return { ...png, ms: { mermaid: rendered - started, png: performance.now() - rendered } };
+          return { ...png, usedFallback, ms: { mermaid: rendered - started, png: performance.now() - rendered } };
         }
         const box = /viewBox="[-\\d.e]+ [-\\d.e]+ ([\\d.e]+) ([\\d.e]+)"/.exec(svg);
         const width = Math.ceil(Number(box ? box[1] : 0));
         const height = Math.ceil(Number(box ? box[2] : 0));
-        return { svg, width, height, scale: 1, ms: { mermaid: rendered - started, png: 0 } };
+        return { svg, width, height, scale: 1, usedFallback, ms: { mermaid: rendered - started, png: 0 } };
       } catch (error) {
         removeStrays(id);
         return { error: String((error && error.message) || error) };

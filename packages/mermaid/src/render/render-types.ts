@@ -6,6 +6,11 @@ export interface RenderOptions {
   format: RenderFormat;
   /** Pixel density of a PNG. Default 2. */
   scale?: number;
+  /**
+   * Mermaid text to draw instead when the first text, drawn in swimlanes, has an arrow running
+   * along the lane titles (a fault of Mermaid 11.17's swimlane router): `toMermaid`'s `fallback`.
+   */
+  fallback?: string;
 }
 
 /** A rendered diagram. */
@@ -26,6 +31,8 @@ export interface RenderSuccess {
   consoleErrors: string[];
   /** Whether the browser crashed on the first try and this came from the retry in a fresh one. */
   crashed: boolean;
+  /** Whether this is the drawing of `RenderOptions.fallback`, not of the text given first. */
+  usedFallback: boolean;
 }
 
 /** A diagram that could not be rendered: bad Mermaid text, or the browser failed twice. */
