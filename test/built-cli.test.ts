@@ -7,6 +7,7 @@ import { flat, officePdf, officeTools } from "../packages/docx/test/support/offi
 import { type BuildJsonReport, BuildJsonReportSchema } from "./support/build-report-schema.js";
 import {
   buildCli,
+  builtBin,
   type CliResult,
   copyExamples,
   exitOf,
@@ -15,6 +16,7 @@ import {
   startBuiltCli,
   waitForStderr,
 } from "./support/built-cli.js";
+import { staticPackageImports } from "./support/static-imports.js";
 
 // The real binary, `packages/cli/dist/bin.js`, run with node as a subprocess on copies of
 // `examples/`. In-process behaviour is tested in packages/cli/test; here only what a user's shell
@@ -63,6 +65,13 @@ describe("the built quytrinh binary", { timeout: 60_000 }, () => {
 
   afterAll(async () => {
     await Promise.all(folders.map((path) => rm(path, { recursive: true, force: true })));
+  });
+
+  test("starts without the Word, Mermaid, browser or exercise code, which load only when used", () => {
+    const loaded = [...staticPackageImports(builtBin)];
+    expect(loaded).toContain("@quytrinh/core");
+    const heavy = /^(?:@quytrinh\/(?:docx|mermaid|drawio|exercises)$|docx$|mermaid$|puppeteer)/;
+    expect(loaded.filter((name) => heavy.test(name))).toEqual([]);
   });
 
   test("builds the examples into one Word document each and exits 0", async () => {

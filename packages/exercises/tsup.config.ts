@@ -1,2 +1,9 @@
-// Every library package is bundled the same way: see the repository root.
-export { default } from "../../tsup.library.js";
+import { defineConfig } from "tsup";
+import { libraryOptions } from "../../tsup.library.js";
+
+// `formats` is published alone (`@quytrinh/exercises/formats`) so the CLI can check `--format`
+// at start-up without loading the Word, draw.io and Mermaid publishers.
+export default defineConfig({
+  ...libraryOptions,
+  entry: { index: "src/index.ts", "exercise-formats": "src/exercise-formats.ts" },
+});

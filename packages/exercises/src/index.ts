@@ -7,6 +7,7 @@ export {
 export * from "./errors/index.js";
 export * from "./errors/index.js";
 export type * from "./exercise.js";
+export { EXERCISE_FORMATS, type ExerciseFormat } from "./exercise-formats.js";
 export type { BaseExerciseOptions, BlanksExerciseOptions } from "./exercise-options.js";
 export {
   EXERCISE_SOURCE,
@@ -22,9 +23,7 @@ export { exerciseJson } from "./output/exercise-json.js";
 export { exerciseMermaid } from "./output/exercise-mermaid.js";
 export { type HandoutOptions, handoutDocument } from "./output/handout-docx.js";
 export {
-  EXERCISE_FORMATS,
   type ExerciseFile,
-  type ExerciseFormat,
   type WriteExerciseOptions,
   type WrittenExercise,
   writeExercise,

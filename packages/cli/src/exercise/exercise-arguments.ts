@@ -1,4 +1,4 @@
-import { EXERCISE_FORMATS, type ExerciseFormat } from "@quytrinh/exercises";
+import { EXERCISE_FORMATS, type ExerciseFormat } from "@quytrinh/exercises/formats";
 import { InvalidArgumentError } from "commander";
 import { parseFormatList } from "../render/output-formats.js";
 import type { ExerciseCliMessages } from "./exercise-cli-messages.js";

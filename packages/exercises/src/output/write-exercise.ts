@@ -3,6 +3,7 @@ import { packDocx, toDocx } from "@quytrinh/docx";
 import { toMarkdown } from "@quytrinh/markdown";
 import type { Renderer } from "@quytrinh/mermaid";
 import type { Exercise } from "../exercise.js";
+import { EXERCISE_FORMATS, type ExerciseFormat } from "../exercise-formats.js";
 import { EXERCISE_SOURCE } from "../exercise-problems.js";
 import { exerciseMessages } from "../messages/exercise-messages.js";
 import { answerKeyDocument } from "./answer-key-docx.js";
@@ -11,19 +12,6 @@ import { exerciseJson } from "./exercise-json.js";
 import { exerciseMermaid } from "./exercise-mermaid.js";
 import { KIND_HANDLERS } from "./handlers/kind-handlers.js";
 import { handoutDocument } from "./handout-docx.js";
-
-/** What `writeExercise` can produce. */
-export type ExerciseFormat = "docx" | "drawio" | "md" | "svg" | "png" | "json";
-
-/** Every format, in the order files are listed. */
-export const EXERCISE_FORMATS: readonly ExerciseFormat[] = [
-  "docx",
-  "drawio",
-  "md",
-  "svg",
-  "png",
-  "json",
-];
 
 /** One file of an exercise set: its name (no folder) and its contents. */
 export interface ExerciseFile {
