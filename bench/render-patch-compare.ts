@@ -1,9 +1,7 @@
 // Run from the repository root: node --conditions=source --import tsx bench/render-patch-compare.ts [per-size]
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { findBrowser, loadMermaidSource, PAGE_HTML, PAGE_SCRIPT } from "@quytrinh/mermaid";
+import { loadMermaidSource } from "@quytrinh/mermaid";
+import { type BenchPage, fromMermaid, launchBenchBrowser, openBenchPage } from "./bench-page.js";
 import { median } from "./median.js";
 import { CORPUS_SIZES, renderCorpus } from "./render-corpus.js";
 
@@ -14,18 +12,7 @@ import { CORPUS_SIZES, renderCorpus } from "./render-corpus.js";
  * Prints the median per size class and the ratio.
  */
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const fromMermaid = createRequire(join(root, "packages/mermaid/package.json"));
-
-interface Page {
-  setContent(html: string): Promise<void>;
-  addScriptTag(options: { content: string }): Promise<unknown>;
-  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
-}
-interface Browser {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
+type Page = BenchPage;
 type Render = (id: string, text: string, scale: null) => Promise<{ ms: { mermaid: number } }>;
 
 let counter = 0;
@@ -49,13 +36,7 @@ const corpus = renderCorpus(150);
 const sample = CORPUS_SIZES.flatMap((steps) =>
   corpus.filter((diagram) => diagram.size === `${steps} steps`).slice(0, perSize),
 );
-const { default: puppeteer } = (await import(fromMermaid.resolve("puppeteer-core"))) as {
-  default: { launch(options: object): Promise<Browser> };
-};
-const browser = await puppeteer.launch({
-  executablePath: findBrowser(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--font-render-hinting=none"],
-});
+const browser = await launchBenchBrowser();
 try {
   const variants = {
     shipped: readFileSync(fromMermaid.resolve("mermaid/dist/mermaid.min.js"), "utf8"),
@@ -63,11 +44,7 @@ try {
   };
   const pages = new Map<string, Page>();
   for (const [name, script] of Object.entries(variants)) {
-    const page = await browser.newPage();
-    await page.setContent(PAGE_HTML);
-    await page.addScriptTag({ content: script });
-    await page.addScriptTag({ content: PAGE_SCRIPT });
-    pages.set(name, page);
+    pages.set(name, await openBenchPage(browser, script));
   }
   const times = new Map<string, { shipped: number[]; patched: number[] }>();
   for (const [index, diagram] of sample.entries()) {

@@ -1,9 +1,7 @@
 // Run from the repository root: node --conditions=source --import tsx bench/render-profile.ts [count]
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { findBrowser, loadMermaidSource, PAGE_HTML, PAGE_SCRIPT } from "@quytrinh/mermaid";
+import { loadMermaidSource } from "@quytrinh/mermaid";
+import { type BenchPage, fromMermaid, launchBenchBrowser, openBenchPage } from "./bench-page.js";
 import { median } from "./median.js";
 import { type Diagram, renderCorpus } from "./render-corpus.js";
 
@@ -15,36 +13,15 @@ import { type Diagram, renderCorpus } from "./render-corpus.js";
  * (unminified, so the names are readable).
  */
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const fromMermaid = createRequire(join(root, "packages/mermaid/package.json"));
-
 interface PageResult {
   png?: string;
   ms: { mermaid: number; png: number };
 }
 type Render = (id: string, text: string, scale: number | null) => Promise<PageResult>;
-/** The few puppeteer calls used here (puppeteer-core is a dependency of the mermaid package only). */
-interface Page {
-  setContent(html: string): Promise<void>;
-  addScriptTag(options: { content: string }): Promise<unknown>;
-  evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
-  createCDPSession(): Promise<{ send(method: string, params?: object): Promise<unknown> }>;
-}
-interface Browser {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
+type Page = BenchPage;
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; lineNumber: number };
-}
-
-async function openPage(browser: Browser, script: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setContent(PAGE_HTML);
-  await page.addScriptTag({ content: script });
-  await page.addScriptTag({ content: PAGE_SCRIPT });
-  return page;
 }
 
 let counter = 0;
@@ -126,20 +103,18 @@ async function cpuProfile(page: Page, diagrams: Diagram[], title: string) {
 const count = Number(process.argv[2] ?? 30);
 const all = renderCorpus(150);
 const diagrams = all.filter((_, index) => index % Math.ceil(all.length / count) === 0);
-const { default: puppeteer } = (await import(fromMermaid.resolve("puppeteer-core"))) as {
-  default: { launch(options: object): Promise<Browser> };
-};
-const browser = await puppeteer.launch({
-  executablePath: findBrowser(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--font-render-hinting=none"],
-});
+const browser = await launchBenchBrowser();
 try {
-  const page = await openPage(browser, (await loadMermaidSource()).script);
+  const page = await openBenchPage(browser, (await loadMermaidSource()).script);
   for (const diagram of diagrams.slice(0, 3)) await render(page, diagram.text, 2); // warm up
   await phases(page, diagrams);
   await cpuProfile(page, diagrams, "Mermaid as the renderer loads it");
   const shipped = readFileSync(fromMermaid.resolve("mermaid/dist/mermaid.js"), "utf8");
-  await cpuProfile(await openPage(browser, shipped), diagrams, "Mermaid as shipped (unminified)");
+  await cpuProfile(
+    await openBenchPage(browser, shipped),
+    diagrams,
+    "Mermaid as shipped (unminified)",
+  );
 } finally {
   await browser.close();
 }

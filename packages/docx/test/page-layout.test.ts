@@ -14,7 +14,8 @@ import { labelsFor } from "../src/labels.js";
 import { khaiSinh } from "./models/khai-sinh.js";
 import { largeProcedure } from "./models/large-procedure.js";
 
-function pageLayouts(procedure: Procedure): PageLayout[] {
+/** A procedure's flow graph, its lanes and its pages as `flowchartParagraphs` cuts them. */
+function paginated(procedure: Procedure) {
   const graph = flowGraph(procedure, labelsFor("vi"));
   const lanes = planLanes(graph.actors);
   const pages = paginateFlow(
@@ -22,6 +23,11 @@ function pageLayouts(procedure: Procedure): PageLayout[] {
     () => MAX_CANVAS_HEIGHT.next,
     (page) => layoutPage(graph, page, lanes).height,
   );
+  return { graph, lanes, pages };
+}
+
+function pageLayouts(procedure: Procedure): PageLayout[] {
+  const { graph, lanes, pages } = paginated(procedure);
   return pages.map((page) => layoutPage(graph, page, lanes));
 }
 
@@ -131,13 +137,7 @@ describe("flowchart page layout", () => {
 
   test("the quick estimate of a page is never taller than its layout", () => {
     for (const [, procedure] of cases) {
-      const graph = flowGraph(procedure, labelsFor("vi"));
-      const lanes = planLanes(graph.actors);
-      const pages = paginateFlow(
-        graph,
-        () => MAX_CANVAS_HEIGHT.next,
-        (page) => layoutPage(graph, page, lanes).height,
-      );
+      const { graph, lanes, pages } = paginated(procedure);
       for (const page of pages) {
         const estimate = estimatePageHeight(graph, page, lanes);
         expect(estimate).toBeLessThanOrEqual(layoutPage(graph, page, lanes).height);
