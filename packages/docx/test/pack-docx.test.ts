@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, test } from "vitest";
-import { type FlowchartImage, packDocx, toDocx } from "../src/index.js";
+import { type FlowchartImage, fixedTable, packDocx, paragraph, toDocx } from "../src/index.js";
 import { khaiSinh } from "./models/khai-sinh.js";
 import { largeProcedure } from "./models/large-procedure.js";
 
@@ -85,4 +85,11 @@ describe("packDocx", { timeout: 60_000 }, () => {
       }
     });
   }
+
+  test("a paragraph with pictures is refused in a table cell or a header, where they would be lost", async () => {
+    const picture = paragraph({}, [], [{ extension: "png", data: PNG }]);
+    expect(() => fixedTable({ widths: [9000], rows: [[[picture]]] })).toThrow(RangeError);
+    const header = { body: [], header: [picture], properties: { creator: "x", title: "x" } };
+    await expect(packDocx(header)).rejects.toThrow("directly in the document body");
+  });
 });

@@ -3,7 +3,7 @@ import { corePropertiesXml } from "../wml/core-properties-xml.js";
 import { documentRelationships } from "../wml/document-relationships.js";
 import { resolveMediaReferences } from "../wml/media-reference.js";
 import { sectionProperties } from "../wml/section-properties.js";
-import type { WordBlock } from "../wml/word-block.js";
+import { PICTURES_IN_BODY_ONLY, type WordBlock } from "../wml/word-block.js";
 import type { WordDocument } from "../wml/word-document.js";
 import type { ShellPackage } from "./shell-package.js";
 
@@ -56,7 +56,10 @@ export function documentParts(document: WordDocument, shell: ShellPackage): Docu
 
 function blocksXml(blocks: readonly WordBlock[]): string {
   let xml = "";
-  for (const block of blocks) xml += block.xml;
+  for (const block of blocks) {
+    if (block.kind === "paragraph" && block.media) throw new RangeError(PICTURES_IN_BODY_ONLY);
+    xml += block.xml;
+  }
   return xml;
 }
 

@@ -1,4 +1,4 @@
-import type { WordParagraph, WordTable } from "./word-block.js";
+import { PICTURES_IN_BODY_ONLY, type WordParagraph, type WordTable } from "./word-block.js";
 
 /** A border line of a table, as `w:val`, `w:color` and `w:sz` (eighths of a point). */
 export interface BorderLine {
@@ -55,7 +55,10 @@ function cellXml(cell: TableCellSpec): string {
   if (cell.span !== undefined && cell.span > 1) xml += `<w:gridSpan w:val="${cell.span}"/>`;
   if (cell.fill) xml += `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>`;
   xml += `<w:vAlign w:val="${cell.verticalAlign}"/></w:tcPr>`;
-  for (const paragraph of cell.paragraphs) xml += paragraph.xml;
+  for (const paragraph of cell.paragraphs) {
+    if (paragraph.media) throw new RangeError(PICTURES_IN_BODY_ONLY);
+    xml += paragraph.xml;
+  }
   return `${xml}</w:tc>`;
 }
 

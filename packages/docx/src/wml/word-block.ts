@@ -16,6 +16,14 @@ export interface WordParagraph {
   readonly media?: readonly MediaFile[];
 }
 
+/**
+ * Why a paragraph with pictures was refused outside the body: its pictures get their relationship
+ * ids only from the body's own paragraphs, so in a table cell, a header or a footer they would be
+ * lost and the document broken.
+ */
+export const PICTURES_IN_BODY_ONLY =
+  "A paragraph with pictures goes directly in the document body, not in a table, header or footer";
+
 /** A table written as WordprocessingML (`<w:tbl>…</w:tbl>`). */
 export interface WordTable {
   readonly kind: "table";
